@@ -1,0 +1,25 @@
+export type Confidence = 'high' | 'low' | 'none';
+
+/** Where an answer came from: one section, linkable. */
+export interface AnswerSource {
+  /** Page title. */
+  title: string;
+  /** Heading path below the page title joined with " › "; empty for the page's opening text. */
+  section: string;
+  /** URL of the exact section. */
+  url: string;
+  /** File path relative to the knowledge root it came from. */
+  path: string;
+  /** Retrieval score, higher is better; only comparable within one answer. */
+  score: number;
+}
+
+/** The JSON contract of `ask --json` and the input of every renderer. */
+export interface Answer {
+  question: string;
+  /** Extractive text (light markdown: `- ` list lines, `**bold**`, `[text](url)`), or a decline/usage message. */
+  answer: string;
+  confidence: Confidence;
+  /** Best first, at most 5. */
+  sources: AnswerSource[];
+}
