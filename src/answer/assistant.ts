@@ -16,6 +16,8 @@ export interface Topics {
   roles: string[];
   /** Largest areas (top-level folders of each source) with a representative URL. */
   areas: { source: string; name: string; url: string; pages: number }[];
+  /** Starter questions from the knowledge config, for help, App Home and welcome messages. */
+  examples: string[];
 }
 
 /** One part of a role summary ("Responsibilities", "Requirements", ...). */

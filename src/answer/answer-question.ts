@@ -1,0 +1,57 @@
+import type { Section } from '../knowledge/types.js';
+import type { SectionIndex } from '../search/section-index.js';
+import { searchSections, type PageHit } from '../search/search-sections.js';
+import type { AskOptions } from './assistant.js';
+import { extractPassage } from './extract-passage.js';
+import type { Answer, AnswerSource, Confidence } from './types.js';
+
+export const MAX_SOURCES = 5;
+/** Questions are chat messages; anything longer is pasted text, searched by its start. */
+export const MAX_QUESTION_CHARS = 2_000;
+
+export const EMPTY_QUESTION_MESSAGE =
+  'Ask me a question about your role, your workflow or the handbook, e.g. "How do I get my merge request reviewed?"';
+export const NOT_COVERED_MESSAGE = "The handbook doesn't seem to cover that.";
+
+/**
+ * Coverage (the rarity-weighted share of the question's concepts that the best section mentions)
+ * at or above which an answer is confident, and below which the bot declines. Calibrated on the
+ * dev eval set with `npm run eval`.
+ */
+export const THRESHOLDS = { high: 0.72, low: 0.5 };
+
+export function answerQuestion(index: SectionIndex, rawQuestion: string, options: AskOptions = {}): Answer {
+  const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
+  if (!question) return { question, answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] };
+  const result = searchSections(index, question, options.context);
+  const pages = result.pages.slice(0, MAX_SOURCES);
+  const sources = pages.map(toSource);
+  const best = pages[0]?.hits[0];
+  if (!best) return { question, answer: NOT_COVERED_MESSAGE, confidence: 'none', sources };
+
+  const confidence = confidenceOf(best.coverage, result.question.concepts.length);
+  if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
+  const weights = result.question.weights;
+  const rarity = (term: string) => Math.log(1 + index.sections.length / (index.documentFrequency.get(term) ?? 0.5));
+  const answer = extractPassage(best.section.text, (term) => (weights.get(term) ?? 0) * rarity(term));
+  return { question, answer, confidence, sources };
+}
+
+function confidenceOf(coverage: number, concepts: number): Confidence {
+  if (concepts === 0) return 'none';
+  if (coverage >= THRESHOLDS.high) return 'high';
+  return coverage >= THRESHOLDS.low ? 'low' : 'none';
+}
+
+function toSource(page: PageHit): AnswerSource {
+  const { section, score } = page.hits[0]!;
+  return { title: section.pageTitle, section: sectionLabel(section), url: section.url, path: section.path, score: round(score) };
+}
+
+export function sectionLabel(section: Section): string {
+  return section.headings.slice(1).join(' › ');
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

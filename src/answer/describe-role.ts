@@ -1,0 +1,78 @@
+import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
+import type { Section } from '../knowledge/types.js';
+import { normalizeTerms } from '../search/normalize-term.js';
+import { tokenize } from '../search/tokenize.js';
+import type { RolePart, RoleSummary } from './assistant.js';
+import { extractPassage } from './extract-passage.js';
+
+export const DEFAULT_ROLE = 'developer';
+const PART_CHARS = 500;
+const PARTS = [/^responsibilit/i, /^requirements?$/i, /^(nice.to.haves?|nice-to-have)/i, /^(internships?|hiring process)$/i];
+const SPECIALIZATION_PARENT = /^(specialt(y|ies)|speciali[sz]ations?)$/i;
+const LEVEL = /\b(junior|intermediate|senior|staff|principal|distinguished|fellow|associate|manager|director|intern)\b/i;
+
+interface RolePage {
+  title: string;
+  path: string;
+  url: string;
+  sections: Section[];
+}
+
+/** Summarises a role page: responsibilities, requirements, specializations and levels. */
+export function describeRole(sections: Section[], config: KnowledgeConfig, name = DEFAULT_ROLE): RoleSummary {
+  const pages = rolePages(sections, config);
+  const page = findRole(pages, name);
+  if (!page) return { found: false, query: name, known: [...new Set(pages.map((p) => p.title))].sort((a, b) => a.localeCompare(b)) };
+
+  const parts: RolePart[] = [];
+  for (const pattern of PARTS) {
+    const section = page.sections.find((s) => s.headings.length === 2 && pattern.test(s.headings[1]!)) ??
+      page.sections.find((s) => pattern.test(s.headings[s.headings.length - 1]!) && !s.headings.some((h) => SPECIALIZATION_PARENT.test(h)));
+    if (section) parts.push({ heading: section.headings[section.headings.length - 1]!, text: extractPassage(section.text, () => 0, PART_CHARS), url: section.url });
+  }
+  const specializations = unique(
+    page.sections.flatMap((s) => {
+      const at = s.headings.findIndex((h) => SPECIALIZATION_PARENT.test(h));
+      return at !== -1 && s.headings[at + 1] ? [s.headings[at + 1]!] : [];
+    }),
+  );
+  const levels = unique(page.sections.map((s) => s.headings[s.headings.length - 1]!).filter((h) => LEVEL.test(h) && h.split(' ').length <= 6));
+  // A page with no "Specialties" heading may still say in its text that developers specialize.
+  if (specializations.length === 0) {
+    const mention = page.sections.find((s) => /speciali[sz]e/i.test(s.text));
+    if (mention) parts.push({ heading: 'Specialization', text: extractPassage(mention.text, (t) => (t.startsWith('speciali') ? 1 : 0), PART_CHARS), url: mention.url });
+  }
+  return { found: true, title: page.title, url: page.url, path: page.path, parts, specializations, levels };
+}
+
+function rolePages(sections: Section[], config: KnowledgeConfig): RolePage[] {
+  const roleSources = new Set(config.sources.filter((source) => source.roles).map((source) => source.name));
+  const pages = new Map<string, RolePage>();
+  for (const section of sections) {
+    if (!roleSources.has(section.source)) continue;
+    const page = pages.get(section.path) ?? { title: section.pageTitle, path: section.path, url: section.url.replace(/#.*$/, ''), sections: [] };
+    page.sections.push(section);
+    pages.set(section.path, page);
+  }
+  return [...pages.values()];
+}
+
+/** Best title match by shared (stemmed) words; ties go to the shorter, more general title. */
+function findRole(pages: RolePage[], name: string): RolePage | undefined {
+  const wanted = new Set(normalizeTerms(tokenize(name)));
+  if (wanted.size === 0) return undefined;
+  let best: { page: RolePage; score: number } | undefined;
+  for (const page of pages) {
+    const title = new Set(normalizeTerms(tokenize(page.title)));
+    let shared = 0;
+    for (const term of wanted) if (title.has(term) || [...title].some((t) => t.startsWith(term) && term.length >= 4)) shared++;
+    if (shared === 0) continue;
+    const score = shared / wanted.size + shared / (title.size + 1) * 0.5;
+    if (!best || score > best.score || (score === best.score && page.title.length < best.page.title.length)) best = { page, score };
+  }
+  return best && best.score >= 0.6 ? best.page : undefined;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

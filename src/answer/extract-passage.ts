@@ -1,0 +1,100 @@
+import { normalizeTerms } from '../search/normalize-term.js';
+import { tokenize } from '../search/tokenize.js';
+import { toPlainText } from '../knowledge/render-inline.js';
+
+/** About how long a quoted answer may be: a Slack message a reader takes in at a glance. */
+export const PASSAGE_CHARS = 600;
+
+interface Unit {
+  text: string;
+  line: number;
+  /** A list item or table row: starts its own line when quoted. */
+  item: boolean;
+  score: number;
+}
+
+const LIST_LINE = /^\s*(?:-|\d+\.)\s/;
+const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。！？])/u;
+
+/**
+ * The part of a section that bears on the question, quoted verbatim: the sentence or list item
+ * with the most query-term weight, grown with its neighbours (and a list's lead-in line) up to
+ * about `maxChars`. Never writes a word of its own beyond an ellipsis where a paragraph is cut.
+ */
+export function extractPassage(text: string, termWeight: (term: string) => number, maxChars = PASSAGE_CHARS): string {
+  if (text.length <= maxChars) return text;
+  const units = splitUnits(text, termWeight);
+  if (units.length === 0) return '';
+  let best = 0;
+  units.forEach((unit, i) => {
+    if (unit.score > units[best]!.score) best = i;
+  });
+  const anchor = units[best]!;
+  if (anchor.text.length >= maxChars) return `${cutAtWord(anchor.text, maxChars)}…`;
+
+  let from = best;
+  let to = best;
+  let length = anchor.text.length;
+  // A list item reads best with the sentence that introduces its list.
+  const leadIn = findLeadIn(units, best);
+  if (leadIn !== undefined && length + units[leadIn]!.text.length + (best - leadIn) * 40 <= maxChars) {
+    for (let i = leadIn; i < best; i++) length += units[i]!.text.length + 1;
+    from = leadIn;
+  }
+  while (true) {
+    const next = units[to + 1];
+    const previous = units[from - 1];
+    if (next && length + next.text.length + 1 <= maxChars) {
+      to++;
+      length += next.text.length + 1;
+    } else if (previous && !units[from]!.item && previous.line === units[from]!.line && length + previous.text.length + 1 <= maxChars) {
+      from--;
+      length += previous.text.length + 1;
+    } else break;
+  }
+  return joinUnits(units, from, to);
+}
+
+function splitUnits(text: string, termWeight: (term: string) => number): Unit[] {
+  const units: Unit[] = [];
+  text.split('\n').forEach((line, lineNumber) => {
+    if (!line.trim()) return;
+    const item = LIST_LINE.test(line) || line.includes(' | ');
+    const pieces = item ? [line] : line.split(SENTENCE_END).filter((piece) => piece.trim());
+    for (const piece of pieces) {
+      const terms = new Set(normalizeTerms(tokenize(toPlainText(piece))));
+      let score = 0;
+      for (const term of terms) score += termWeight(term);
+      units.push({ text: piece.trim() === piece ? piece : piece.replace(/\s+$/, ''), line: lineNumber, item, score });
+    }
+  });
+  return units;
+}
+
+function findLeadIn(units: Unit[], index: number): number | undefined {
+  if (!units[index]!.item) return undefined;
+  for (let i = index - 1; i >= 0 && index - i <= 12; i--) {
+    if (!units[i]!.item) return units[i]!.text.trimEnd().endsWith(':') ? i : undefined;
+  }
+  return undefined;
+}
+
+function joinUnits(units: Unit[], from: number, to: number): string {
+  let out = '';
+  const first = units[from]!;
+  if (!first.item && units[from - 1]?.line === first.line) out += '…';
+  for (let i = from; i <= to; i++) {
+    const unit = units[i]!;
+    if (i > from) out += unit.line === units[i - 1]!.line ? ' ' : '\n';
+    out += unit.text;
+  }
+  const last = units[to]!;
+  if (!last.item && units[to + 1]?.line === last.line) out += ' …';
+  return out;
+}
+
+function cutAtWord(text: string, maxChars: number): string {
+  const cut = text.slice(0, maxChars - 1);
+  const space = cut.lastIndexOf(' ');
+  return space > maxChars * 0.6 ? cut.slice(0, space) : cut;
+}

@@ -1,0 +1,76 @@
+import { parseArgs } from 'node:util';
+import { UsageError, type CliIo } from './cli-io.js';
+import { ask } from './commands/ask.js';
+import { runChat } from './commands/chat.js';
+import { indexKnowledge } from './commands/index-knowledge.js';
+import { runEval } from './commands/run-eval.js';
+import { loadAssistant } from './load-assistant.js';
+
+export const USAGE = `Usage: onboard <command> [options]
+
+Commands:
+  ask "question"        answer one question (--json for the JSON object;
+                        --json without a question reads one question per stdin line)
+  chat                  interactive terminal chat
+  index                 build the index and report files, sections and skipped files
+  eval FILE.jsonl       measure answer quality on an eval set (--json for metrics only)
+
+Options:
+  --knowledge DIR       a folder of markdown to use instead of knowledge/ (repeatable)
+  --config FILE         the knowledge config (default knowledge/onboard.config.json)
+  --json                machine-readable output
+  -h, --help            this help`;
+
+/** Runs one CLI invocation; returns the exit code. Errors a user can fix print one line, exit 2. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        knowledge: { type: 'string', multiple: true },
+        config: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const flags = { knowledge: values.knowledge, config: values.config, json: values.json };
+  try {
+    switch (command) {
+      case 'ask':
+        return await ask(await loadAssistant(flags, io), rest, values.json, io);
+      case 'chat':
+        await runChat(await loadAssistant(flags, io), { input: io.stdin, output: io.stdout });
+        return 0;
+      case 'index': {
+        const started = performance.now();
+        const assistant = await loadAssistant(flags, io);
+        return indexKnowledge(assistant, performance.now() - started, values.json, io);
+      }
+      case 'eval': {
+        const [file] = rest;
+        if (!file) throw new UsageError('Usage: onboard eval FILE.jsonl [--knowledge DIR ...] [--json]');
+        return runEval(await loadAssistant(flags, io), file, values.json, io);
+      }
+      default:
+        throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
+    }
+  } catch (error) {
+    if (error instanceof Error && (error instanceof UsageError || error.message.startsWith('Onboard:'))) {
+      io.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

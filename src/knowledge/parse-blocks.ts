@@ -1,0 +1,129 @@
+import { normalizeLabel, renderInline, type LinkResolver } from './render-inline.js';
+
+export type Block =
+  | { kind: 'heading'; level: number; text: string; id?: string }
+  /** A paragraph, list item, table row or code line, already rendered to light markdown. */
+  | { kind: 'line'; text: string };
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+const RULE = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
+const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
+const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const REFERENCE_DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+.*)?$/;
+const ATTRIBUTE_LIST = /^[ \t]*\{:[^}]*\}[ \t]*$/;
+const TOC_PLACEHOLDER = /^[ \t]*([-*+]|\d+\.)[ \t]+TOC[ \t]*$/;
+const HEADING_ID = /[ \t]*\{#([^}\s]+)[^}]*\}[ \t]*$/;
+const TRAILING_ATTRIBUTES = /[ \t]*\{:[^}]*\}[ \t]*$/;
+
+/** Reference-style link definitions (`[eng-wf]: /handbook/engineering/workflow/`), by normalised label. */
+export function collectReferences(lines: string[]): Map<string, string> {
+  const references = new Map<string, string>();
+  for (const line of lines) {
+    const match = REFERENCE_DEFINITION.exec(line);
+    if (match?.[1] && match[2] && !references.has(normalizeLabel(match[1]))) {
+      references.set(normalizeLabel(match[1]), match[2]);
+    }
+  }
+  return references;
+}
+
+/**
+ * A line-based reader for the markdown the handbooks really contain. It keeps what a reader
+ * sees (headings, paragraphs, list items, table rows, code) and drops the rest. It never throws:
+ * anything it does not recognise is read as paragraph text.
+ */
+export function parseBlocks(body: string, resolve: LinkResolver): Block[] {
+  const lines = body.split('\n');
+  const references = collectReferences(lines);
+  const blocks: Block[] = [];
+  const listCounters: number[] = [];
+  let fence: string | undefined;
+  let paragraph: string[] = [];
+  let paragraphIsItem = false;
+  let itemPrefix = '';
+
+  const render = (text: string) => renderInline(text, resolve, references);
+  const flush = () => {
+    if (paragraph.length > 0) {
+      const text = render(paragraph.join(' '));
+      if (text) blocks.push({ kind: 'line', text: paragraphIsItem ? itemPrefix + text : text });
+    }
+    paragraph = [];
+    paragraphIsItem = false;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    if (fence !== undefined) {
+      if (raw.trimStart().startsWith(fence)) fence = undefined;
+      else if (raw.trim()) blocks.push({ kind: 'line', text: raw.replace(/\s+$/, '') });
+      continue;
+    }
+    const fenceOpen = FENCE.exec(raw);
+    if (fenceOpen?.[1]) {
+      flush();
+      fence = fenceOpen[1];
+      continue;
+    }
+    const line = raw.replace(/^([ \t]*>)+[ \t]?/, '');
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    if (ATTRIBUTE_LIST.test(line) || TOC_PLACEHOLDER.test(line) || REFERENCE_DEFINITION.test(line)) continue;
+    const atx = ATX.exec(line);
+    if (atx?.[1]) {
+      flush();
+      listCounters.length = 0;
+      pushHeading(blocks, atx[1].length, atx[2] ?? '', render);
+      continue;
+    }
+    const next = lines[i + 1] ?? '';
+    if (paragraph.length === 0 && SETEXT.test(next) && !LIST_ITEM.test(line) && !line.includes('|') && !RULE.test(line)) {
+      flush();
+      listCounters.length = 0;
+      pushHeading(blocks, next.trim().startsWith('=') ? 1 : 2, line.trim(), render);
+      i++;
+      continue;
+    }
+    if (RULE.test(line)) {
+      flush();
+      continue;
+    }
+    if (line.trimStart().startsWith('|') || (line.includes('|') && TABLE_SEPARATOR.test(next))) {
+      flush();
+      if (!TABLE_SEPARATOR.test(line)) {
+        const cells = line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => render(cell)).filter(Boolean);
+        if (cells.length > 0) blocks.push({ kind: 'line', text: cells.join(' | ') });
+      }
+      continue;
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item && item[2] && item[3] !== undefined) {
+      flush();
+      const depth = Math.min(3, Math.floor(item[1]!.replace(/\t/g, '    ').length / 2));
+      listCounters.length = depth + 1;
+      const ordered = /\d/.test(item[2]);
+      const count = (listCounters[depth] ?? 0) + 1;
+      listCounters[depth] = ordered ? count : 0;
+      itemPrefix = `${'  '.repeat(depth)}${ordered ? `${count}.` : '-'} `;
+      paragraph = [item[3]];
+      paragraphIsItem = true;
+      continue;
+    }
+    if (paragraph.length === 0) listCounters.length = /^[ \t]{2,}/.test(line) ? listCounters.length : 0;
+    paragraph.push(line.trim());
+  }
+  flush();
+  return blocks;
+}
+
+function pushHeading(blocks: Block[], level: number, source: string, render: (text: string) => string): void {
+  const id = HEADING_ID.exec(source)?.[1];
+  const text = render(source.replace(HEADING_ID, '').replace(TRAILING_ATTRIBUTES, '').replace(/[ \t]+#+$/, ''))
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*/g, '');
+  blocks.push(id ? { kind: 'heading', level, text, id } : { kind: 'heading', level, text });
+}

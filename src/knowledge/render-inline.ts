@@ -1,0 +1,89 @@
+/** Resolves a link target found in page text to an absolute URL. */
+export type LinkResolver = (href: string) => string;
+
+const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
+// Private-use characters stand in for escaped markdown characters while emphasis is parsed.
+const ESCAPE_BASE = 0xe000;
+const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–',
+  hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', copy: '©', reg: '®', trade: '™', times: '×', middot: '·', bull: '•', rarr: '→', larr: '←',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, code: string) => {
+    if (code[0] === '#') {
+      const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return point > 0 && point <= 0x10ffff && !(point >= 0xd800 && point <= 0xdfff) ? String.fromCodePoint(point) : '';
+    }
+    return ENTITIES[code.toLowerCase()] ?? whole;
+  });
+}
+
+const LINK_TEXT = String.raw`((?:[^\[\]]|\[[^\]]*\])*)`;
+const INLINE_LINK = new RegExp(String.raw`\[${LINK_TEXT}\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)`, 'g');
+const REFERENCE_LINK = new RegExp(String.raw`\[${LINK_TEXT}\]\s?\[([^\]]*)\]`, 'g');
+const SHORTCUT_LINK = /\[([^\]]+)\](?![(:[])/g;
+
+/**
+ * Renders one line of markdown inline syntax into the light markdown sections keep:
+ * links as `[text](absolute-url)`, strong emphasis as `**text**`, everything else plain text.
+ */
+export function renderInline(line: string, resolve: LinkResolver, references: ReadonlyMap<string, string>): string {
+  const escaped: string[] = [];
+  let text = line.replace(PRIVATE_USE, '').replace(ESCAPABLE, (_, char: string) => {
+    escaped.push(char);
+    return String.fromCharCode(ESCAPE_BASE + escaped.length - 1);
+  });
+  const link = (label: string, href: string | undefined) => {
+    const inner = label.trim();
+    if (!inner) return '';
+    return href === undefined ? inner : `[${inner}](${resolve(href)})`;
+  };
+  // Each rewrite runs only when its trigger character is present: most lines need few of them.
+  if (text.includes('<')) {
+    text = text
+      .replace(/<(https?:\/\/[^>\s]+)>/g, (_, url: string) => `[${url}](${url})`)
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/g, '');
+  }
+  if (text.includes('{')) text = text.replace(/\{:[^}]*\}|\{#[^}]*\}/g, '');
+  if (text.includes('[')) {
+    text = text
+      .replace(/!\[[^\]]*\](\([^)]*\)|\[[^\]]*\])?/g, '')
+      .replace(INLINE_LINK, (_, label: string, href: string) => link(label, href))
+      .replace(REFERENCE_LINK, (whole, label: string, ref: string) => {
+        const href = references.get(normalizeLabel(ref || label));
+        return href === undefined ? whole : link(label, href);
+      });
+    if (references.size > 0) {
+      text = text.replace(SHORTCUT_LINK, (whole, label: string) => {
+        const href = references.get(normalizeLabel(label));
+        return href === undefined ? whole : link(label, href);
+      });
+    }
+  }
+  if (text.includes('*') || text.includes('__')) {
+    text = text
+      .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '**$2**')
+      .replace(/(^|[^*\w])\*(?=[^\s*])([^*]*?[^\s*])\*(?![*\w])/g, '$1$2');
+  }
+  if (text.includes('_')) text = text.replace(/(^|[^\w])_(?=[^\s_])([^_]*?[^\s_])_(?!\w)/g, '$1$2');
+  if (text.includes('~~')) text = text.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+  if (text.includes('&')) text = decodeEntities(text);
+  if (escaped.length > 0) text = text.replace(/[\uE000-\uF8FF]/g, (char) => escaped[char.charCodeAt(0) - ESCAPE_BASE] ?? '');
+  return text.replace(/[ \t\u00a0]+/g, ' ').trim();
+}
+
+export function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Light markdown -> plain text: link targets, emphasis markers and list markers dropped. */
+export function toPlainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/\*\*/g, '')
+    .replace(/^\s*(?:[-•]|\d+\.)\s+/gm, '');
+}

@@ -1,0 +1,48 @@
+import { createAssistant } from './answer/create-assistant.js';
+import { runChat } from './cli/commands/chat.js';
+import { loadEnv } from './config/load-env.js';
+import { parseConfig } from './config/parse-config.js';
+import { selectSlackMode } from './config/select-slack-mode.js';
+import { openFeedbackStore } from './feedback/feedback-store.js';
+import { createSlackApp } from './slack/create-slack-app.js';
+import { createLogger } from './slack/log/create-logger.js';
+import { redactSecrets } from './slack/log/redact-secrets.js';
+
+// `npm start`: Slack when credentials are configured (Socket Mode or HTTP), else the terminal chat.
+async function main(): Promise<void> {
+  const config = parseConfig(loadEnv({ cwd: process.cwd(), processEnv: process.env }));
+  const mode = selectSlackMode(config.slack);
+  if (mode.kind === 'none') {
+    process.stderr.write(`Slack is not configured (missing ${mode.missing.join(' and ')}; see .env.example). Starting the terminal chat.\n`);
+  }
+  const assistant = await createAssistant({ roots: config.knowledge.roots, ...(config.knowledge.configPath === undefined ? {} : { configPath: config.knowledge.configPath }) });
+  if (mode.kind === 'none') {
+    await runChat(assistant, { input: process.stdin, output: process.stdout });
+    return;
+  }
+  const logger = createLogger({ level: config.logLevel, secrets: [config.slack.signingSecret ?? ''] });
+  const store = openFeedbackStore(config.dbPath);
+  const slack = createSlackApp({ config, assistant, store, logger });
+  const { port } = await slack.start();
+  logger.info('Onboard is running', { mode: slack.mode, port });
+  const shutdown = (): void => {
+    slack.stop().then(
+      () => {
+        store.close();
+        process.exit(0);
+      },
+      (error: unknown) => fail(error),
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+function fail(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  // Messages are ours and name variables, not values; redaction guards against an echoed token anyway.
+  process.stderr.write(`${redactSecrets(message)}\n`);
+  process.exit(1);
+}
+
+main().catch(fail);

@@ -1,0 +1,32 @@
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from './stop-words.js';
+
+const LATIN = /^[a-z0-9]+$/;
+const cache = new Map<string, string | null>();
+
+/**
+ * The form a word is indexed and searched under: stop words and one-letter words dropped, English
+ * words Porter-stemmed ("reviews", "reviewing" -> "review"), other scripts kept as they are.
+ */
+export function normalizeTerm(token: string): string | null {
+  const cached = cache.get(token);
+  if (cached !== undefined) return cached;
+  let term: string | null;
+  if (STOP_WORDS.has(token)) term = null;
+  else if (!LATIN.test(token)) term = token;
+  else if (token.length < 2 || token.length > 40) term = null;
+  else term = /^[0-9]+$/.test(token) ? token : stemmer(token);
+  // Bounded so that hostile input cannot grow it without limit.
+  if (cache.size < 200_000) cache.set(token, term);
+  return term;
+}
+
+/** Tokens -> index terms, dropping stop words. */
+export function normalizeTerms(tokens: string[]): string[] {
+  const terms: string[] = [];
+  for (const token of tokens) {
+    const term = normalizeTerm(token);
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}

@@ -1,0 +1,60 @@
+import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
+import { normalizeTerm } from './normalize-term.js';
+import { expandSynonyms, type SynonymGroups } from './synonyms.js';
+import { tokenize } from './tokenize.js';
+
+/** One thing the question asks about, with the index terms that count as a mention of it. */
+export interface Concept {
+  term: string;
+  /** Index terms that stand for the same concept (the term itself first, then synonyms). */
+  alternatives: string[];
+}
+
+export interface ParsedQuestion {
+  concepts: Concept[];
+  /** Every index term to search, with its weight (synonyms and context count less than the question's own words). */
+  weights: Map<string, number>;
+  /** Sources the question names ("sg on-call" -> Sourcegraph), by source name. */
+  sources: string[];
+}
+
+/** Longer questions are cut: the first words say what is asked; the rest only slows the search. */
+export const MAX_QUESTION_TOKENS = 64;
+const SYNONYM_WEIGHT = 0.7;
+const CONTEXT_WEIGHT = 0.4;
+
+export function parseQuestion(question: string, config: KnowledgeConfig, synonyms: SynonymGroups, context?: string): ParsedQuestion {
+  const tokens = tokenize(question, { keepCase: true }).slice(0, MAX_QUESTION_TOKENS);
+  const sources = config.sources
+    .filter((source) => tokens.some((token) => source.aliases.includes(token.toLowerCase())))
+    .map((source) => source.name);
+  const aliases = new Set(config.sources.flatMap((source) => source.aliases));
+  // A question naming every source (e.g. "gitlab" names two GitLab sources) narrows nothing.
+  const narrowing = sources.length > 0 && sources.length < config.sources.length ? sources : [];
+
+  const weights = new Map<string, number>();
+  const concepts: Concept[] = [];
+  const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (narrowing.length > 0 && aliases.has(lower)) continue;
+    const term = normalizeTerm(lower);
+    if (term === null || weights.has(term)) continue;
+    add(term, 1);
+    concepts.push({ term, alternatives: [term] });
+  }
+  for (const { from, to } of expandSynonyms(tokens, synonyms)) {
+    const terms = to.map((token) => normalizeTerm(token)).filter((term): term is string => term !== null);
+    for (const term of terms) if (!weights.has(term)) add(term, SYNONYM_WEIGHT);
+    // A concept is mentioned when the section has its own word or what that word also means.
+    const owners = new Set(from.map((token) => normalizeTerm(token)));
+    for (const concept of concepts) if (owners.has(concept.term)) concept.alternatives.push(...terms);
+  }
+  if (context) {
+    for (const token of tokenize(context).slice(0, MAX_QUESTION_TOKENS)) {
+      const term = normalizeTerm(token);
+      if (term !== null && !weights.has(term)) add(term, CONTEXT_WEIGHT);
+    }
+  }
+  return { concepts, weights, sources: narrowing };
+}

@@ -1,0 +1,80 @@
+import type { Section } from '../knowledge/types.js';
+import { parseQuestion, type ParsedQuestion } from './parse-question.js';
+import type { SectionIndex } from './section-index.js';
+
+export interface SectionHit {
+  section: Section;
+  score: number;
+  /** Share of the question's concepts (weighted by rarity) that this section mentions, 0..1. */
+  coverage: number;
+  /** Index terms of the query this section matched. */
+  matched: string[];
+}
+
+export interface PageHit {
+  path: string;
+  score: number;
+  /** The page's sections that matched, best first. */
+  hits: SectionHit[];
+}
+
+export interface SearchResult {
+  question: ParsedQuestion;
+  pages: PageHit[];
+}
+
+const FIELD_BOOST = { title: 2, headings: 2.5, text: 1 };
+/** Sections considered after BM25; enough for page aggregation, few enough to stay fast. */
+const CANDIDATES = 300;
+/** How much of a page's second and third best sections add to its score. */
+const PAGE_SUPPORT = 0.25;
+/** Score multiplier for sources other than the ones a question names. */
+const OTHER_SOURCE = 0.2;
+
+/** Ranks pages and their sections for a question; knows nothing of answers or surfaces. */
+export function searchSections(index: SectionIndex, question: string, context?: string): SearchResult {
+  const parsed = parseQuestion(question, index.config, index.synonyms, context);
+  if (parsed.weights.size === 0) return { question: parsed, pages: [] };
+  const { documentFrequency, sections, priors } = index;
+  const results = index.minisearch.search([...parsed.weights.keys()].join(' '), {
+    boost: FIELD_BOOST,
+    boostTerm: (term) => parsed.weights.get(term) ?? 1,
+    // Exact terms where the vocabulary has them; typo tolerance only for words it does not know.
+    fuzzy: (term) => (documentFrequency.has(term) || term.length < 5 ? false : term.length >= 8 ? 2 : 1),
+    prefix: false,
+    combineWith: 'OR',
+  });
+
+  const idf = (term: string) => Math.log(1 + sections.length / (documentFrequency.get(term) ?? 0.5));
+  const totalWeight = parsed.concepts.reduce((sum, concept) => sum + idf(concept.term), 0);
+  const hits: SectionHit[] = [];
+  for (const result of results.slice(0, CANDIDATES)) {
+    const section = sections[result.id as number];
+    if (!section) continue;
+    const matched = result.queryTerms;
+    const coveredWeight = parsed.concepts
+      .filter((concept) => concept.alternatives.some((term) => matched.includes(term)))
+      .reduce((sum, concept) => sum + idf(concept.term), 0);
+    const coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
+    const sourceFactor = parsed.sources.length > 0 && !parsed.sources.includes(section.source) ? OTHER_SOURCE : 1;
+    const score = result.score * (priors[section.id] ?? 1) * sourceFactor * (0.25 + coverage);
+    hits.push({ section, score, coverage, matched });
+  }
+  return { question: parsed, pages: rankPages(hits) };
+}
+
+function rankPages(hits: SectionHit[]): PageHit[] {
+  const byPath = new Map<string, SectionHit[]>();
+  for (const hit of hits) {
+    const page = byPath.get(hit.section.path);
+    if (page) page.push(hit);
+    else byPath.set(hit.section.path, [hit]);
+  }
+  const pages: PageHit[] = [];
+  for (const [path, pageHits] of byPath) {
+    pageHits.sort((a, b) => b.score - a.score);
+    const support = (pageHits[1]?.score ?? 0) + (pageHits[2]?.score ?? 0);
+    pages.push({ path, score: pageHits[0]!.score + PAGE_SUPPORT * support, hits: pageHits });
+  }
+  return pages.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,74 @@
+import MiniSearch from 'minisearch';
+import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
+import type { Section } from '../knowledge/types.js';
+import { FIELDS, sectionTerms } from './index-terms.js';
+import { sectionPrior } from './section-prior.js';
+import type { SynonymGroups } from './synonyms.js';
+
+/** Documents carry their fields as pre-normalised terms joined by spaces: tokenising happens once, here. */
+interface IndexedDocument {
+  id: number;
+  title: string;
+  headings: string;
+  text: string;
+}
+
+export interface SectionIndex {
+  sections: Section[];
+  minisearch: MiniSearch<IndexedDocument>;
+  /** In how many sections each term occurs: for weighting query terms and measuring coverage. */
+  documentFrequency: Map<string, number>;
+  /** Per section, the prior from `sectionPrior`. */
+  priors: Float32Array;
+  config: KnowledgeConfig;
+  synonyms: SynonymGroups;
+}
+
+const splitTerms = (value: string) => (value === '' ? [] : value.split(' '));
+const keepTerm = (term: string) => term;
+
+export function minisearchOptions() {
+  return {
+    fields: [...FIELDS],
+    storeFields: [],
+    tokenize: splitTerms,
+    processTerm: keepTerm,
+    searchOptions: { tokenize: splitTerms, processTerm: keepTerm },
+  };
+}
+
+/** Past a few repeats BM25 barely counts a term again; indexing each repeat only costs build time. */
+const MAX_REPEATS = 2;
+
+function capRepeats(terms: string[]): string {
+  const counts = new Map<string, number>();
+  const kept: string[] = [];
+  for (const term of terms) {
+    const count = (counts.get(term) ?? 0) + 1;
+    counts.set(term, count);
+    if (count <= MAX_REPEATS) kept.push(term);
+  }
+  return kept.join(' ');
+}
+
+export function buildSectionIndex(
+  sections: Section[],
+  config: KnowledgeConfig,
+  synonyms: SynonymGroups,
+  onProgress?: (indexed: number, total: number) => void,
+): SectionIndex {
+  const minisearch = new MiniSearch<IndexedDocument>(minisearchOptions());
+  const documentFrequency = new Map<string, number>();
+  const priors = new Float32Array(sections.length);
+  for (const section of sections) {
+    const terms = sectionTerms(section);
+    for (const term of new Set([...terms.title, ...terms.headings, ...terms.text])) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+    minisearch.add({ id: section.id, title: capRepeats(terms.title), headings: capRepeats(terms.headings), text: capRepeats(terms.text) });
+    priors[section.id] = sectionPrior(section, config.boosts);
+    if (onProgress && section.id % 1000 === 999) onProgress(section.id + 1, sections.length);
+  }
+  onProgress?.(sections.length, sections.length);
+  return { sections, minisearch, documentFrequency, priors, config, synonyms };
+}

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { tokenize } from './tokenize.js';
+
+/** One way of saying a thing, as words. Written in capitals in the file, it only matches capitals ("SET", not "set up"). */
+export interface Phrase {
+  tokens: string[];
+  exactCase: boolean;
+}
+
+export type SynonymGroups = Phrase[][];
+
+export class SynonymsError extends Error {
+  constructor(path: string, problem: string) {
+    super(`Onboard: synonyms file ${path}: ${problem}`);
+    this.name = 'SynonymsError';
+  }
+}
+
+export function loadSynonyms(path: string): SynonymGroups {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new SynonymsError(path, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message);
+  }
+  return parseSynonyms(raw, path);
+}
+
+export function parseSynonyms(raw: unknown, path = '<inline>'): SynonymGroups {
+  const groups = (raw as { groups?: unknown } | null)?.groups;
+  if (!Array.isArray(groups) || !groups.every((group) => Array.isArray(group) && group.every((p) => typeof p === 'string'))) {
+    throw new SynonymsError(path, 'expected { "groups": [["word", "a phrase"], ...] }');
+  }
+  return (groups as string[][]).map((group) =>
+    group
+      .map((phrase) => ({ tokens: tokenize(phrase, { keepCase: true }), exactCase: /\p{Lu}/u.test(phrase) && phrase === phrase.toUpperCase() }))
+      .filter((phrase) => phrase.tokens.length > 0)
+      .map((phrase) => (phrase.exactCase ? phrase : { ...phrase, tokens: phrase.tokens.map((t) => t.toLowerCase()) })),
+  );
+}
+
+export interface Expansion {
+  /** The words of the question that triggered it, lower case. */
+  from: string[];
+  /** What they also mean, lower case. */
+  to: string[];
+}
+
+/**
+ * The phrases a question does not contain but means, by the synonym groups: "MR?" -> merge request.
+ * `tokens` keep their case, so capitals-only entries ("SET") can tell themselves from words ("set up").
+ */
+export function expandSynonyms(tokens: string[], groups: SynonymGroups): Expansion[] {
+  const lower = tokens.map((token) => token.toLowerCase());
+  const expansions: Expansion[] = [];
+  for (const group of groups) {
+    const present = group.find((phrase) => containsSequence(phrase.exactCase ? tokens : lower, phrase.tokens));
+    if (!present) continue;
+    for (const phrase of group) {
+      const to = lowerTokens(phrase);
+      if (!containsSequence(lower, to)) expansions.push({ from: lowerTokens(present), to });
+    }
+  }
+  return expansions;
+}
+
+function lowerTokens(phrase: Phrase): string[] {
+  return phrase.exactCase ? phrase.tokens.map((token) => token.toLowerCase()) : phrase.tokens;
+}
+
+function containsSequence(tokens: string[], phrase: string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (tokens[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}
