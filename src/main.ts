@@ -13,7 +13,8 @@ async function main(): Promise<void> {
   const config = parseConfig(loadEnv({ cwd: process.cwd(), processEnv: process.env }));
   const mode = selectSlackMode(config.slack);
   if (mode.kind === 'none') {
-    process.stderr.write(`Slack is not configured (missing ${mode.missing.join(' and ')}; see .env.example). Starting the terminal chat.\n`);
+    const missing = mode.missing.map((name) => `  - ${name}\n`).join('');
+    process.stderr.write(`Slack is not configured, so Onboard starts the terminal chat. To connect to Slack, set:\n${missing}See .env.example.\n`);
   }
   const assistant = await createAssistant({ roots: config.knowledge.roots, ...(config.knowledge.configPath === undefined ? {} : { configPath: config.knowledge.configPath }) });
   if (mode.kind === 'none') {
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
   const store = openFeedbackStore(config.dbPath);
   const slack = createSlackApp({ config, assistant, store, logger });
   const { port } = await slack.start();
-  logger.info('Onboard is running', { mode: slack.mode, port });
+  const { pages, sections } = assistant.info();
+  logger.info('Onboard is running', { mode: slack.mode, port, pages, sections });
   const shutdown = (): void => {
     slack.stop().then(
       () => {

@@ -4,6 +4,7 @@ import { toPlainText } from '../knowledge/render-inline.js';
 
 /** About how long a quoted answer may be: a Slack message a reader takes in at a glance. */
 export const PASSAGE_CHARS = 600;
+const ANCHOR_SHARE = 0.75;
 
 interface Unit {
   text: string;
@@ -25,10 +26,9 @@ export function extractPassage(text: string, termWeight: (term: string) => numbe
   if (text.length <= maxChars) return text;
   const units = splitUnits(text, termWeight);
   if (units.length === 0) return '';
-  let best = 0;
-  units.forEach((unit, i) => {
-    if (unit.score > units[best]!.score) best = i;
-  });
+  // Sections tend to answer first and elaborate after: the earliest unit nearly as relevant as the best one anchors the quote.
+  const top = Math.max(...units.map((unit) => unit.score));
+  const best = Math.max(0, units.findIndex((unit) => unit.score >= top * ANCHOR_SHARE));
   const anchor = units[best]!;
   if (anchor.text.length >= maxChars) return `${cutAtWord(anchor.text, maxChars)}…`;
 

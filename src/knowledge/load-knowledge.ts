@@ -31,9 +31,19 @@ export function sourceFor(path: string, root: string, config: KnowledgeConfig): 
 
 const decoder = new TextDecoder('utf-8', { fatal: false });
 
+/** The markdown files of one knowledge root. */
+export interface RootFiles {
+  root: string;
+  files: KnowledgeFile[];
+}
+
 /** Reads every markdown file of the roots into sections; bad files are reported, never fatal. */
 export function loadKnowledge(roots: string[], config: KnowledgeConfig, onProgress?: LoadProgress): KnowledgeBase {
-  const listed = roots.map((root) => ({ root, files: findKnowledgeFiles(root) }));
+  return loadKnowledgeFiles(roots.map((root) => ({ root, files: findKnowledgeFiles(root) })), config, onProgress);
+}
+
+/** `loadKnowledge` for files already listed, e.g. one worker's share; section ids count from 0. */
+export function loadKnowledgeFiles(listed: RootFiles[], config: KnowledgeConfig, onProgress?: LoadProgress): KnowledgeBase {
   const total = listed.reduce((sum, entry) => sum + entry.files.length, 0);
   const sections: Section[] = [];
   const skipped: SkippedFile[] = [];

@@ -14,8 +14,9 @@ export function normalizeTerm(token: string): string | null {
   let term: string | null;
   if (STOP_WORDS.has(token)) term = null;
   else if (!LATIN.test(token)) term = token;
+  else if (/^[0-9]+$/.test(token)) term = token.length <= 12 ? token : null;
   else if (token.length < 2 || token.length > 40) term = null;
-  else term = /^[0-9]+$/.test(token) ? token : stemmer(token);
+  else term = stemmer(token);
   // Bounded so that hostile input cannot grow it without limit.
   if (cache.size < 200_000) cache.set(token, term);
   return term;

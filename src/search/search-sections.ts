@@ -27,9 +27,13 @@ const FIELD_BOOST = { title: 2, headings: 2.5, text: 1 };
 /** Sections considered after BM25; enough for page aggregation, few enough to stay fast. */
 const CANDIDATES = 300;
 /** How much of a page's second and third best sections add to its score. */
-const PAGE_SUPPORT = 0.25;
+/** A word in fewer sections than this is more likely a typo than the word meant: it is searched fuzzily. */
+const RARE = 5;
 /** Score multiplier for sources other than the ones a question names. */
 const OTHER_SOURCE = 0.2;
+/** Ranking multiplies BM25 by (floor + coverage)^power: a section that mentions every concept beats one that repeats a few. */
+const COVERAGE_FLOOR = 0.1;
+const COVERAGE_POWER = 2;
 
 /** Ranks pages and their sections for a question; knows nothing of answers or surfaces. */
 export function searchSections(index: SectionIndex, question: string, context?: string): SearchResult {
@@ -39,8 +43,8 @@ export function searchSections(index: SectionIndex, question: string, context?: 
   const results = index.minisearch.search([...parsed.weights.keys()].join(' '), {
     boost: FIELD_BOOST,
     boostTerm: (term) => parsed.weights.get(term) ?? 1,
-    // Exact terms where the vocabulary has them; typo tolerance only for words it does not know.
-    fuzzy: (term) => (documentFrequency.has(term) || term.length < 5 ? false : term.length >= 8 ? 2 : 1),
+    // Exact terms where the vocabulary knows them well; typo tolerance only for unknown or rare words.
+    fuzzy: (term) => ((documentFrequency.get(term) ?? 0) >= RARE || term.length < 4 ? false : term.length >= 6 ? 2 : 1),
     prefix: false,
     combineWith: 'OR',
   });
@@ -57,12 +61,16 @@ export function searchSections(index: SectionIndex, question: string, context?: 
       .reduce((sum, concept) => sum + idf(concept.term), 0);
     const coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
     const sourceFactor = parsed.sources.length > 0 && !parsed.sources.includes(section.source) ? OTHER_SOURCE : 1;
-    const score = result.score * (priors[section.id] ?? 1) * sourceFactor * (0.25 + coverage);
+    const score = result.score * (priors[section.id] ?? 1) * sourceFactor * (COVERAGE_FLOOR + coverage) ** COVERAGE_POWER;
     hits.push({ section, score, coverage, matched });
   }
   return { question: parsed, pages: rankPages(hits) };
 }
 
+/**
+ * A page ranks by its most complete section: the one mentioning most of the question, then the
+ * best scored. Adding up a page's other sections was measured to favour long pages over right ones.
+ */
 function rankPages(hits: SectionHit[]): PageHit[] {
   const byPath = new Map<string, SectionHit[]>();
   for (const hit of hits) {
@@ -72,9 +80,8 @@ function rankPages(hits: SectionHit[]): PageHit[] {
   }
   const pages: PageHit[] = [];
   for (const [path, pageHits] of byPath) {
-    pageHits.sort((a, b) => b.score - a.score);
-    const support = (pageHits[1]?.score ?? 0) + (pageHits[2]?.score ?? 0);
-    pages.push({ path, score: pageHits[0]!.score + PAGE_SUPPORT * support, hits: pageHits });
+    pageHits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+    pages.push({ path, score: pageHits[0]!.score, hits: pageHits });
   }
   return pages.sort((a, b) => b.score - a.score);
 }

@@ -6,7 +6,7 @@ import { sectionPrior } from './section-prior.js';
 import type { SynonymGroups } from './synonyms.js';
 
 /** Documents carry their fields as pre-normalised terms joined by spaces: tokenising happens once, here. */
-interface IndexedDocument {
+export interface IndexedDocument {
   id: number;
   title: string;
   headings: string;
@@ -51,6 +51,24 @@ function capRepeats(terms: string[]): string {
   return kept.join(' ');
 }
 
+/** What indexing takes from one section. */
+export interface PreparedSection {
+  document: IndexedDocument;
+  /** Every term of the section once, for `documentFrequency`. */
+  distinctTerms: Set<string>;
+  prior: number;
+}
+
+/** Shared by `buildSectionIndex` and the index cache builder, so both index exactly the same terms. */
+export function prepareSection(section: Section, config: KnowledgeConfig): PreparedSection {
+  const terms = sectionTerms(section);
+  return {
+    document: { id: section.id, title: capRepeats(terms.title), headings: capRepeats(terms.headings), text: capRepeats(terms.text) },
+    distinctTerms: new Set([...terms.title, ...terms.headings, ...terms.text]),
+    prior: sectionPrior(section, config.boosts),
+  };
+}
+
 export function buildSectionIndex(
   sections: Section[],
   config: KnowledgeConfig,
@@ -61,12 +79,10 @@ export function buildSectionIndex(
   const documentFrequency = new Map<string, number>();
   const priors = new Float32Array(sections.length);
   for (const section of sections) {
-    const terms = sectionTerms(section);
-    for (const term of new Set([...terms.title, ...terms.headings, ...terms.text])) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
-    minisearch.add({ id: section.id, title: capRepeats(terms.title), headings: capRepeats(terms.headings), text: capRepeats(terms.text) });
-    priors[section.id] = sectionPrior(section, config.boosts);
+    const prepared = prepareSection(section, config);
+    for (const term of prepared.distinctTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    minisearch.add(prepared.document);
+    priors[section.id] = prepared.prior;
     if (onProgress && section.id % 1000 === 999) onProgress(section.id + 1, sections.length);
   }
   onProgress?.(sections.length, sections.length);

@@ -93,7 +93,7 @@ export function createSlackApp(options: CreateSlackAppOptions): SlackApp {
     mode: mode.kind,
     async start() {
       await initialize(app);
-      const server: unknown = await app.start(config.slack.port);
+      const server = await connect(app, mode.kind, config.slack.port);
       return { port: listeningPort(server) ?? config.slack.port };
     },
     async stop() {
@@ -111,6 +111,20 @@ async function initialize(app: App): Promise<void> {
     const code = slackErrorCode(error);
     const reason = code === undefined ? (error as Error).message : code;
     throw new Error(`Onboard: Slack did not accept SLACK_BOT_TOKEN (${reason}). Check the token and SLACK_API_URL.`, { cause: error });
+  }
+}
+
+async function connect(app: App, mode: 'socket' | 'http', port: number): Promise<unknown> {
+  try {
+    return await app.start(port);
+  } catch (error) {
+    const code = slackErrorCode(error) ?? (error as NodeJS.ErrnoException).code;
+    const reason = code ?? (error as Error).message;
+    const problem =
+      mode === 'socket'
+        ? `could not open a Socket Mode connection (${reason}). Check SLACK_APP_TOKEN: an app-level token with the connections:write scope.`
+        : `could not listen on PORT ${port} (${reason}).`;
+    throw new Error(`Onboard: ${problem}`, { cause: error });
   }
 }
 

@@ -21,3 +21,14 @@ export function createFakeClient() {
 export function slackPlatformError(code: string): Error {
   return Object.assign(new Error(`An API error occurred: ${code}`), { code: 'slack_webapi_platform_error', data: { ok: false, error: code } });
 }
+
+/** A sent message's fallback text (the Web API argument types are unions that hide it). */
+export function textOf(message: unknown): string | undefined {
+  return (message as { text?: string } | undefined)?.text;
+}
+
+/** A sent message's blocks (or view) as JSON, for checking what it shows. */
+export function blocksOf(message: unknown): string {
+  const sent = message as { blocks?: unknown; view?: unknown } | undefined;
+  return JSON.stringify(sent?.blocks ?? sent?.view ?? null);
+}

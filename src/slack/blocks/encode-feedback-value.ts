@@ -17,7 +17,7 @@ export function encodeFeedbackValue(value: FeedbackValue): string {
     .map((s) => [truncateText(s.title, ONBOARD_LIMITS.label), truncateText(s.section, ONBOARD_LIMITS.label), s.url]);
   let encoded = serialise(question, sections);
   while (encoded.length > SLACK_LIMITS.buttonValue && sections.length > 0) {
-    break;
+    sections.pop();
     encoded = serialise(question, sections);
   }
   // Only reachable with a question of escape-heavy characters (each JSON-escaped to six).

@@ -13,7 +13,7 @@ export const WHAT_I_DO =
 export const HOW_TO_ASK = [
   '*How to ask*',
   '• *Direct message:* just type your question here.',
-  '• *Mention me in a channel:* `@Onboard how do I get maintainer rights?` and I reply in a thread.',
+  '• *Mention me in a channel:* `@Onboard` and your question; I reply in a thread.',
   '• *Slash command:* `/onboard &lt;question&gt;` anywhere. Only you see the answer, and you can share it to the channel.',
   '• *Questions in channels I’m in:* I reply in a thread when a message reads as a question and I’m confident of the answer.',
   '• *Follow-ups:* reply in the thread and I keep the first question in mind.',
@@ -24,7 +24,7 @@ export const COMMANDS = [
   '• `/onboard &lt;question&gt;`: ask a question',
   '• `/onboard topics`: what I know about',
   '• `/onboard role [name]`: a role’s responsibilities, requirements and levels (developer by default)',
-  '• `/onboard help`: this message',
+  '• `/onboard help`: how to use me',
 ].join('\n');
 
 export const FEEDBACK_HINT = 'Answers are quoted from the handbook. 👍 or 👎 on an answer tells the team which pages need work.';

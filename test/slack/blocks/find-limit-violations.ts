@@ -1,3 +1,4 @@
+import type { types } from '@slack/bolt';
 import { SLACK_LIMITS } from '../../../src/slack/blocks/limits.js';
 import type { KnownBlock } from '../../../src/slack/blocks/slack-message.js';
 
@@ -5,7 +6,7 @@ import type { KnownBlock } from '../../../src/slack/blocks/slack-message.js';
  * Every Slack limit a message or view breaks, as readable strings (empty when it is valid),
  * so a failing test says which field is too long.
  */
-export function findLimitViolations(message: { text?: string; blocks: KnownBlock[] }, maxBlocks: number = SLACK_LIMITS.messageBlocks): string[] {
+export function findLimitViolations(message: { text?: string; blocks: types.AnyBlock[] }, maxBlocks: number = SLACK_LIMITS.messageBlocks): string[] {
   const violations: string[] = [];
   const check = (ok: boolean, what: string): void => {
     if (!ok) violations.push(what);
@@ -15,7 +16,8 @@ export function findLimitViolations(message: { text?: string; blocks: KnownBlock
     check(message.text.length > 0, 'empty fallback text');
     check(message.text.length <= SLACK_LIMITS.messageText, `text ${message.text.length} > ${SLACK_LIMITS.messageText}`);
   }
-  message.blocks.forEach((block, i) => violations.push(...blockViolations(block).map((v) => `block ${i} (${block.type}): ${v}`)));
+  // Views are typed with AnyBlock, but every block our builders make is a KnownBlock.
+  message.blocks.forEach((block, i) => violations.push(...blockViolations(block as KnownBlock).map((v) => `block ${i} (${block.type}): ${v}`)));
   return violations;
 }
 

@@ -1,0 +1,98 @@
+/** Where one shard's postings of a term start, and what to add to its section numbers to make them ids. */
+export interface PostingsPart {
+  postings: Uint32Array;
+  start: number;
+  firstId: number;
+}
+
+/**
+ * One term's postings the way MiniSearch keeps them (field id -> document id -> term frequency), decoded
+ * from the cached arrays the first time anything reads them. A question reads a handful of terms of a
+ * vocabulary of tens of thousands; decoding every posting up front would be most of a warm start.
+ */
+export class CachedTermPostings extends Map<number, Map<number, number>> {
+  #parts: PostingsPart[] | undefined = [];
+
+  static {
+    // `size` is an accessor on Map.prototype; TypeScript will not let a subclass override it as one.
+    Object.defineProperty(this.prototype, 'size', {
+      get(this: CachedTermPostings) {
+        this.#decode();
+        return Reflect.get(Map.prototype, 'size', this) as number;
+      },
+    });
+  }
+
+  /** Parts must be added in shard order, before the postings are first read. */
+  addPart(part: PostingsPart): void {
+    if (!this.#parts) throw new Error('Onboard: cannot add cached postings after they were read');
+    this.#parts.push(part);
+  }
+
+  override get(fieldId: number): Map<number, number> | undefined {
+    this.#decode();
+    return super.get(fieldId);
+  }
+
+  override has(fieldId: number): boolean {
+    this.#decode();
+    return super.has(fieldId);
+  }
+
+  override set(fieldId: number, postings: Map<number, number>): this {
+    this.#decode();
+    return super.set(fieldId, postings);
+  }
+
+  override delete(fieldId: number): boolean {
+    this.#decode();
+    return super.delete(fieldId);
+  }
+
+  override clear(): void {
+    this.#parts = undefined;
+    super.clear();
+  }
+
+  override forEach(callback: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void {
+    this.#decode();
+    super.forEach(callback, thisArg);
+  }
+
+  override entries(): MapIterator<[number, Map<number, number>]> {
+    this.#decode();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<number> {
+    this.#decode();
+    return super.keys();
+  }
+
+  override values(): MapIterator<Map<number, number>> {
+    this.#decode();
+    return super.values();
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
+    return this.entries();
+  }
+
+  #decode(): void {
+    const parts = this.#parts;
+    if (!parts) return;
+    this.#parts = undefined;
+    for (const { postings, start, firstId } of parts) {
+      let at = start;
+      const fieldCount = postings[at++]!;
+      for (let field = 0; field < fieldCount; field++) {
+        const fieldId = postings[at++]!;
+        const count = postings[at++]!;
+        let documents = super.get(fieldId);
+        if (!documents) super.set(fieldId, (documents = new Map()));
+        for (let i = 0; i < count; i++) documents.set(firstId + postings[at + i]!, postings[at + count + i]!);
+        at += 2 * count;
+      }
+    }
+  }
+}

@@ -1,0 +1,211 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { dirname } from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { SkippedFile } from '../knowledge/types.js';
+import type { EncodedStrings } from './cache-strings.js';
+
+/** Bump when the layout below changes; a cache of another format is reported and rebuilt. */
+export const CACHE_FORMAT = 1;
+
+/** The index of a run of consecutive knowledge files, as flat arrays: one per worker task, several per cache file. */
+export interface IndexShard {
+  /** The strings the sections use, each once. */
+  strings: EncodedStrings;
+  /** Per section: source, path, page title, anchor, URL, text, language, heading count, headings; all indexes into `strings`. */
+  sections: Uint32Array;
+  /** Per section, its prior; the length is the shard's section count. */
+  priors: Float32Array;
+  /** Per section and field, the field's number of distinct terms (minisearch's field length). */
+  fieldLengths: Uint32Array;
+  /** The shard's vocabulary, in the order its sections first use each term. */
+  terms: EncodedStrings;
+  /** Per term, in how many of the shard's sections it occurs. */
+  documentFrequency: Uint32Array;
+  /** Per term, where its postings start in `postings`. */
+  termStarts: Uint32Array;
+  /** Per term: field count, then per field: field id, posting count n, n section numbers (within the shard), n term frequencies. */
+  postings: Uint32Array;
+}
+
+/** What the cache file holds: the shards in knowledge order and what `index` reports about the files. */
+export interface IndexCache {
+  fingerprint: string;
+  /** ISO time the index was built. */
+  builtAt: string;
+  files: number;
+  skipped: SkippedFile[];
+  shards: IndexShard[];
+}
+
+export type CacheLookup =
+  | { status: 'hit'; cache: IndexCache }
+  /** No cache yet, or one built from other knowledge: rebuilt without a word. */
+  | { status: 'missing' | 'stale' }
+  /** Says what is wrong, to finish "index cache FILE ...". */
+  | { status: 'unusable'; problem: string };
+
+type ShardArray = Uint8Array | Uint32Array | Float32Array;
+
+/** The typed arrays of a shard in file order, with the constructors that read them back. */
+const SHARD_LAYOUT = [Uint8Array, Uint32Array, Uint32Array, Float32Array, Uint32Array, Uint8Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array] as const;
+
+export function shardArrays(shard: IndexShard): ShardArray[] {
+  return [
+    shard.strings.bytes,
+    shard.strings.ends,
+    shard.sections,
+    shard.priors,
+    shard.fieldLengths,
+    shard.terms.bytes,
+    shard.terms.ends,
+    shard.documentFrequency,
+    shard.termStarts,
+    shard.postings,
+  ];
+}
+
+function shardFromArrays(arrays: ShardArray[]): IndexShard {
+  const [stringBytes, stringEnds, sections, priors, fieldLengths, termBytes, termEnds, documentFrequency, termStarts, postings] = arrays as [
+    Uint8Array, Uint32Array, Uint32Array, Float32Array, Uint32Array, Uint8Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array,
+  ];
+  return {
+    strings: { bytes: stringBytes, ends: stringEnds },
+    sections,
+    priors,
+    fieldLengths,
+    terms: { bytes: termBytes, ends: termEnds },
+    documentFrequency,
+    termStarts,
+    postings,
+  };
+}
+
+/** "ONBOARD" and a newline, then the header length and a CRC-32 of everything after these 16 bytes. */
+const MAGIC = Buffer.from('ONBOARD\n', 'latin1');
+const PREAMBLE_BYTES = 16;
+/** Arrays start at multiples of 8 so that they can be read in place as typed arrays. */
+const ALIGN = 8;
+
+interface CacheHeader {
+  format: number;
+  endianness: string;
+  fingerprint: string;
+  builtAt: string;
+  files: number;
+  skipped: SkippedFile[];
+  /** Per shard, the element count of each array of `SHARD_LAYOUT`. */
+  shards: number[][];
+}
+
+const padTo = (offset: number) => Math.ceil(offset / ALIGN) * ALIGN;
+
+/**
+ * Writes the cache through a temporary file in the same folder renamed over the old one, so a reader sees
+ * the old file or the new one, never half of one. Throws on I/O errors; the caller decides how loud to be.
+ */
+export function writeIndexCache(path: string, cache: IndexCache): void {
+  const arrays = cache.shards.flatMap(shardArrays);
+  const header: CacheHeader = {
+    format: CACHE_FORMAT,
+    endianness: endianness(),
+    fingerprint: cache.fingerprint,
+    builtAt: cache.builtAt,
+    files: cache.files,
+    skipped: cache.skipped,
+    shards: cache.shards.map((shard) => shardArrays(shard).map((array) => array.length)),
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const pieces: Uint8Array[] = [headerBytes];
+  let offset = PREAMBLE_BYTES + headerBytes.length;
+  for (const array of arrays) {
+    const start = padTo(offset);
+    if (start > offset) pieces.push(Buffer.alloc(start - offset));
+    pieces.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    offset = start + array.byteLength;
+  }
+  const preamble = Buffer.alloc(PREAMBLE_BYTES);
+  MAGIC.copy(preamble);
+  preamble.writeUInt32LE(headerBytes.length, 8);
+  preamble.writeUInt32LE(pieces.reduce((crc, piece) => crc32(piece, crc), 0), 12);
+
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const fd = openSync(temporary, 'w');
+    try {
+      for (const piece of [preamble, ...pieces]) writeSync(fd, piece);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+/** Reads the cache if it was built from knowledge with this fingerprint; never throws. */
+export function readIndexCache(path: string, fingerprint: string): CacheLookup {
+  let file: Buffer<ArrayBuffer>;
+  try {
+    file = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? { status: 'missing' } : { status: 'unusable', problem: `cannot be read (${code ?? (error as Error).message})` };
+  }
+  try {
+    return parseCache(alignedCopy(file), fingerprint);
+  } catch (error) {
+    // A length or offset that makes no sense past the checksum is corruption too.
+    return { status: 'unusable', problem: `is corrupt (${(error as Error).message})` };
+  }
+}
+
+function parseCache(file: Buffer<ArrayBuffer>, fingerprint: string): CacheLookup {
+  if (file.length < PREAMBLE_BYTES || !file.subarray(0, MAGIC.length).equals(MAGIC)) {
+    return { status: 'unusable', problem: file.length < PREAMBLE_BYTES ? 'is truncated' : 'is not an Onboard index cache' };
+  }
+  const headerLength = file.readUInt32LE(8);
+  const headerEnd = PREAMBLE_BYTES + headerLength;
+  if (file.length < headerEnd) return { status: 'unusable', problem: 'is truncated' };
+  let header: CacheHeader;
+  try {
+    header = JSON.parse(file.toString('utf8', PREAMBLE_BYTES, headerEnd)) as CacheHeader;
+  } catch {
+    return { status: 'unusable', problem: 'is corrupt (unreadable header)' };
+  }
+  if (header.format !== CACHE_FORMAT || header.endianness !== endianness()) {
+    return { status: 'unusable', problem: `was written by another version of Onboard (format ${header.format} ${header.endianness}, expected ${CACHE_FORMAT} ${endianness()})` };
+  }
+  if (header.fingerprint !== fingerprint) return { status: 'stale' };
+
+  const offsets: number[] = [];
+  let offset = headerEnd;
+  for (const lengths of header.shards) {
+    lengths.forEach((length, i) => {
+      offset = padTo(offset);
+      offsets.push(offset);
+      offset += length * SHARD_LAYOUT[i]!.BYTES_PER_ELEMENT;
+    });
+  }
+  if (file.length < offset) return { status: 'unusable', problem: 'is truncated' };
+  if (file.length > offset || crc32(file.subarray(PREAMBLE_BYTES)) !== file.readUInt32LE(12)) {
+    return { status: 'unusable', problem: 'is corrupt (checksum mismatch)' };
+  }
+
+  let next = 0;
+  const shards = header.shards.map((lengths) =>
+    shardFromArrays(lengths.map((length, i) => new SHARD_LAYOUT[i]!(file.buffer, file.byteOffset + offsets[next++]!, length))),
+  );
+  return { status: 'hit', cache: { fingerprint, builtAt: header.builtAt, files: header.files, skipped: header.skipped, shards } };
+}
+
+/** Typed arrays need aligned offsets; small files may come back as a slice of Buffer's shared pool. */
+function alignedCopy(file: Buffer<ArrayBuffer>): Buffer<ArrayBuffer> {
+  if (file.byteOffset % ALIGN === 0) return file;
+  const copy = Buffer.allocUnsafeSlow(file.length);
+  file.copy(copy);
+  return copy;
+}
