@@ -3,8 +3,11 @@ import { UsageError, type CliIo } from './cli-io.js';
 import { ask } from './commands/ask.js';
 import { runChat } from './commands/chat.js';
 import { indexKnowledge } from './commands/index-knowledge.js';
+import { forgetUser, printReport } from './commands/feedback-commands.js';
 import { runEval } from './commands/run-eval.js';
 import { loadAssistant } from './load-assistant.js';
+
+const DEFAULT_DB = 'data/onboard.db';
 
 export const USAGE = `Usage: onboard <command> [options]
 
@@ -14,15 +17,18 @@ Commands:
   chat                  interactive terminal chat
   index                 build the index and report files, sections and skipped files
   eval FILE.jsonl       measure answer quality on an eval set (--json for metrics only)
+  report                votes per section and the most frequent unanswered questions
+  forget USER_ID        delete everything stored about a Slack user
 
 Options:
   --knowledge DIR       a folder of markdown to use instead of knowledge/ (repeatable)
   --config FILE         the knowledge config (default knowledge/onboard.config.json)
+  --db FILE             the feedback database (default $ONBOARD_DB or data/onboard.db)
   --json                machine-readable output
   -h, --help            this help`;
 
 /** Runs one CLI invocation; returns the exit code. Errors a user can fix print one line, exit 2. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], io: CliIo, env: Readonly<Record<string, string | undefined>> = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -31,6 +37,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       options: {
         knowledge: { type: 'string', multiple: true },
         config: { type: 'string' },
+        db: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -63,6 +70,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         if (!file) throw new UsageError('Usage: onboard eval FILE.jsonl [--knowledge DIR ...] [--json]');
         return runEval(await loadAssistant(flags, io), file, values.json, io);
       }
+      case 'report':
+        return printReport(values.db ?? env.ONBOARD_DB ?? DEFAULT_DB, values.json, io);
+      case 'forget':
+        return forgetUser(values.db ?? env.ONBOARD_DB ?? DEFAULT_DB, rest[0], io);
       default:
         throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
     }
