@@ -1,5 +1,6 @@
 import type { Section } from '../knowledge/types.js';
 import type { SectionIndex } from '../search/section-index.js';
+import type { ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
 import type { AskOptions } from './assistant.js';
 import { extractPassage } from './extract-passage.js';
@@ -31,10 +32,25 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
 
   const confidence = confidenceOf(best.coverage, result.question.concepts.length);
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
-  const weights = result.question.weights;
-  const rarity = (term: string) => Math.log(1 + index.sections.length / (index.documentFrequency.get(term) ?? 0.5));
-  const answer = extractPassage(best.section.text, (term) => (weights.get(term) ?? 0) * rarity(term));
+  const answer = extractPassage(best.section.text, relevanceTo(index, result.question));
   return { question, answer, confidence, sources };
+}
+
+/**
+ * How much a sentence bears on the question: the rarity-weighted concepts it mentions, each once
+ * however it is said ("MR" or "merge request"), plus a little for a follow-up's context words.
+ */
+function relevanceTo(index: SectionIndex, question: ParsedQuestion): (terms: ReadonlySet<string>) => number {
+  const rarity = (term: string) => Math.log(1 + index.sections.length / (index.documentFrequency.get(term) ?? 0.5));
+  const concepts = question.concepts.map((concept) => ({ alternatives: concept.alternatives, weight: rarity(concept.term) }));
+  const conceptTerms = new Set(question.concepts.flatMap((concept) => concept.alternatives));
+  const context = [...question.weights].filter(([term]) => !conceptTerms.has(term)).map(([term, weight]) => ({ term, weight: weight * rarity(term) }));
+  return (terms) => {
+    let score = 0;
+    for (const concept of concepts) if (concept.alternatives.some((term) => terms.has(term))) score += concept.weight;
+    for (const { term, weight } of context) if (terms.has(term)) score += weight;
+    return score;
+  };
 }
 
 function confidenceOf(coverage: number, concepts: number): Confidence {

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { loadKnowledgeConfig } from '../knowledge/knowledge-config.js';
-import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { buildSectionIndex, type SectionIndex } from '../search/section-index.js';
+import { loadCachedIndex, type CachedIndex } from '../search/load-cached-index.js';
+import type { SectionIndex } from '../search/section-index.js';
 import { loadSynonyms } from '../search/synonyms.js';
 import { answerQuestion } from './answer-question.js';
 import type { Assistant } from './assistant.js';
@@ -10,6 +10,7 @@ import { describeRole } from './describe-role.js';
 import { summarizeTopics } from './summarize-topics.js';
 
 export const DEFAULT_KNOWLEDGE = 'knowledge';
+export const DEFAULT_CACHE_PATH = '.cache/index.bin';
 
 export interface AssistantOptions {
   /** Folders of markdown; default `knowledge/`. */
@@ -19,11 +20,22 @@ export interface AssistantOptions {
   /** The synonym list; default `synonyms.json` beside the config. */
   synonymsPath?: string;
   onProgress?: (stage: 'parse' | 'index', done: number, total: number) => void;
+  /**
+   * Where the built index is kept between runs, reused while the knowledge, config and indexing code
+   * are unchanged; `false` to build in memory every time. Default `.cache/index.bin`.
+   */
+  cachePath?: string | false;
+  /** Build the index even when the cache matches, and rewrite the cache. */
+  rebuild?: boolean;
+  /** Problems that did not stop loading (an unusable cache, a cache that could not be written), one line each; default `console.warn`. */
+  onWarning?: (message: string) => void;
 }
 
 export interface LoadedAssistant extends Assistant {
   knowledge: KnowledgeBase;
   index: SectionIndex;
+  /** Whether the index was read from the cache or built by this call. */
+  indexOrigin: CachedIndex['origin'];
 }
 
 /** Loads knowledge, builds the index and returns the one object every surface talks to. */
@@ -32,16 +44,23 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
   const configPath = options.configPath ?? `${DEFAULT_KNOWLEDGE}/onboard.config.json`;
   const config = loadKnowledgeConfig(configPath);
   const synonyms = loadSynonyms(options.synonymsPath ?? resolve(configPath, '..', 'synonyms.json'));
-  const knowledge = loadKnowledge(roots, config, (done, total) => options.onProgress?.('parse', done, total));
-  const index = buildSectionIndex(knowledge.sections, config, synonyms, (done, total) => options.onProgress?.('index', done, total));
-  const builtAt = new Date().toISOString();
+  const { index, knowledge, builtAt, fingerprint, origin } = await loadCachedIndex({
+    roots,
+    config,
+    synonyms,
+    cachePath: options.cachePath ?? DEFAULT_CACHE_PATH,
+    rebuild: options.rebuild,
+    onWarning: options.onWarning ?? console.warn,
+    onProgress: options.onProgress,
+  });
   const pages = new Set(knowledge.sections.map((section) => section.path)).size;
   return {
     knowledge,
     index,
+    indexOrigin: origin,
     answer: (question, askOptions) => answerQuestion(index, question, askOptions),
     topics: () => summarizeTopics(knowledge.sections, config),
     role: (name) => describeRole(knowledge.sections, config, name),
-    info: () => ({ pages, sections: knowledge.sections.length, builtAt, fingerprint: '' }),
+    info: () => ({ pages, sections: knowledge.sections.length, builtAt, fingerprint }),
   };
 }

@@ -40,7 +40,7 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
   // A page with no "Specialties" heading may still say in its text that developers specialize.
   if (specializations.length === 0) {
     const mention = page.sections.find((s) => /speciali[sz]e/i.test(s.text));
-    if (mention) parts.push({ heading: 'Specialization', text: extractPassage(mention.text, (t) => (t.startsWith('speciali') ? 1 : 0), PART_CHARS), url: mention.url });
+    if (mention) parts.push({ heading: 'Specialization', text: extractPassage(mention.text, (terms) => ([...terms].some((t) => t.startsWith('speciali')) ? 1 : 0), PART_CHARS), url: mention.url });
   }
   return { found: true, title: page.title, url: page.url, path: page.path, parts, specializations, levels };
 }

@@ -19,12 +19,12 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。�
 
 /**
  * The part of a section that bears on the question, quoted verbatim: the sentence or list item
- * with the most query-term weight, grown with its neighbours (and a list's lead-in line) up to
+ * that `relevance` scores highest (given its index terms), grown with its neighbours (and a list's lead-in line) up to
  * about `maxChars`. Never writes a word of its own beyond an ellipsis where a paragraph is cut.
  */
-export function extractPassage(text: string, termWeight: (term: string) => number, maxChars = PASSAGE_CHARS): string {
+export function extractPassage(text: string, relevance: (terms: ReadonlySet<string>) => number, maxChars = PASSAGE_CHARS): string {
   if (text.length <= maxChars) return text;
-  const units = splitUnits(text, termWeight);
+  const units = splitUnits(text, relevance);
   if (units.length === 0) return '';
   // Sections tend to answer first and elaborate after: the earliest unit nearly as relevant as the best one anchors the quote.
   const top = Math.max(...units.map((unit) => unit.score));
@@ -55,16 +55,14 @@ export function extractPassage(text: string, termWeight: (term: string) => numbe
   return joinUnits(units, from, to);
 }
 
-function splitUnits(text: string, termWeight: (term: string) => number): Unit[] {
+function splitUnits(text: string, relevance: (terms: ReadonlySet<string>) => number): Unit[] {
   const units: Unit[] = [];
   text.split('\n').forEach((line, lineNumber) => {
     if (!line.trim()) return;
     const item = LIST_LINE.test(line) || line.includes(' | ');
     const pieces = item ? [line] : line.split(SENTENCE_END).filter((piece) => piece.trim());
     for (const piece of pieces) {
-      const terms = new Set(normalizeTerms(tokenize(toPlainText(piece))));
-      let score = 0;
-      for (const term of terms) score += termWeight(term);
+      const score = relevance(new Set(normalizeTerms(tokenize(toPlainText(piece)))));
       units.push({ text: piece.trim() === piece ? piece : piece.replace(/\s+$/, ''), line: lineNumber, item, score });
     }
   });

@@ -1,17 +1,12 @@
 import MiniSearch from 'minisearch';
 import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { Section } from '../knowledge/types.js';
-import { FIELDS, sectionTerms } from './index-terms.js';
+import { FIELDS, sectionTerms, type Field } from './index-terms.js';
 import { sectionPrior } from './section-prior.js';
 import type { SynonymGroups } from './synonyms.js';
 
 /** Documents carry their fields as pre-normalised terms joined by spaces: tokenising happens once, here. */
-export interface IndexedDocument {
-  id: number;
-  title: string;
-  headings: string;
-  text: string;
-}
+export type IndexedDocument = { id: number } & Record<Field, string>;
 
 export interface SectionIndex {
   sections: Section[];
@@ -63,8 +58,8 @@ export interface PreparedSection {
 export function prepareSection(section: Section, config: KnowledgeConfig): PreparedSection {
   const terms = sectionTerms(section);
   return {
-    document: { id: section.id, title: capRepeats(terms.title), headings: capRepeats(terms.headings), text: capRepeats(terms.text) },
-    distinctTerms: new Set([...terms.title, ...terms.headings, ...terms.text]),
+    document: { id: section.id, ...(Object.fromEntries(FIELDS.map((field) => [field, capRepeats(terms[field])])) as Record<Field, string>) },
+    distinctTerms: new Set(FIELDS.flatMap((field) => terms[field])),
     prior: sectionPrior(section, config.boosts),
   };
 }
