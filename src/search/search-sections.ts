@@ -25,10 +25,11 @@ export interface SearchResult {
 
 const FIELD_BOOST = { title: 2, headings: 2.5, text: 1 };
 /** Sections considered after BM25; enough for page aggregation, few enough to stay fast. */
-const CANDIDATES = 300;
+const CANDIDATES = 1000;
 /** How much of a page's second and third best sections add to its score. */
 /** A word in fewer sections than this is more likely a typo than the word meant: it is searched fuzzily. */
 const RARE = 5;
+const PREFIX_MIN = 5;
 /** Score multiplier for sources other than the ones a question names. */
 const OTHER_SOURCE = 0.2;
 /** Ranking multiplies BM25 by (floor + coverage)^power: a section that mentions every concept beats one that repeats a few. */
@@ -40,13 +41,18 @@ export function searchSections(index: SectionIndex, question: string, context?: 
   const parsed = parseQuestion(question, index.config, index.synonyms, context);
   if (parsed.weights.size === 0) return { question: parsed, pages: [] };
   const { documentFrequency, sections, priors } = index;
+  const narrowed = parsed.sources.length > 0 ? new Set(parsed.sources) : undefined;
   const results = index.minisearch.search([...parsed.weights.keys()].join(' '), {
     boost: FIELD_BOOST,
     boostTerm: (term) => parsed.weights.get(term) ?? 1,
     // Exact terms where the vocabulary knows them well; typo tolerance only for unknown or rare words.
     fuzzy: (term) => ((documentFrequency.get(term) ?? 0) >= RARE || term.length < 4 ? false : term.length >= 6 ? 2 : 1),
-    prefix: false,
+    // Prefixes catch what stemming misses (citizen -> citizenship) without matching every short word.
+    prefix: (term) => term.length >= PREFIX_MIN,
     combineWith: 'OR',
+    // Priors go into the search itself, not after it: applied to its top results only, they could
+    // never lift a boosted page (the role page) that raw BM25 ranks below the cut.
+    boostDocument: (id) => (priors[id as number] ?? 1) * (narrowed && !narrowed.has(sections[id as number]?.source ?? '') ? OTHER_SOURCE : 1),
   });
 
   const idf = (term: string) => Math.log(1 + sections.length / (documentFrequency.get(term) ?? 0.5));
@@ -60,8 +66,7 @@ export function searchSections(index: SectionIndex, question: string, context?: 
       .filter((concept) => concept.alternatives.some((term) => matched.includes(term)))
       .reduce((sum, concept) => sum + idf(concept.term), 0);
     const coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
-    const sourceFactor = parsed.sources.length > 0 && !parsed.sources.includes(section.source) ? OTHER_SOURCE : 1;
-    const score = result.score * (priors[section.id] ?? 1) * sourceFactor * (COVERAGE_FLOOR + coverage) ** COVERAGE_POWER;
+    const score = result.score * (COVERAGE_FLOOR + coverage) ** COVERAGE_POWER;
     hits.push({ section, score, coverage, matched });
   }
   return { question: parsed, pages: rankPages(hits) };
