@@ -16,12 +16,19 @@ async function main(): Promise<void> {
     const missing = mode.missing.map((name) => `  - ${name}\n`).join('');
     process.stderr.write(`Slack is not configured, so Onboard starts the terminal chat. To connect to Slack, set:\n${missing}See .env.example.\n`);
   }
-  const assistant = await createAssistant({ roots: config.knowledge.roots, ...(config.knowledge.configPath === undefined ? {} : { configPath: config.knowledge.configPath }) });
+  const logger = createLogger({ level: config.logLevel, secrets: [config.slack.signingSecret ?? ''] });
+  const { roots, configPath, cachePath } = config.knowledge;
+  const assistant = await createAssistant({
+    roots,
+    cachePath,
+    ...(configPath === undefined ? {} : { configPath }),
+    // In the terminal chat, JSON log lines would clutter the conversation; plain warnings go to stderr.
+    ...(mode.kind === 'none' ? {} : { onWarning: (message: string) => logger.warn(message) }),
+  });
   if (mode.kind === 'none') {
     await runChat(assistant, { input: process.stdin, output: process.stdout });
     return;
   }
-  const logger = createLogger({ level: config.logLevel, secrets: [config.slack.signingSecret ?? ''] });
   const store = openFeedbackStore(config.dbPath);
   const slack = createSlackApp({ config, assistant, store, logger });
   const { port } = await slack.start();

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,16 +49,17 @@ async function waitFor<T>(read: () => T | undefined, what: string, timeoutMs = 4
 describe.concurrent('main', { timeout: 60_000 }, () => {
   let dir: string;
   let fake: FakeSlack;
-  let knowledgeEnv: Record<string, string>;
+  let knowledgeEnv: (name: string) => Record<string, string>;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'onboard-main-'));
-    mkdirSync(join(dir, 'knowledge', 'handbook'), { recursive: true });
-    writeFileSync(
-      join(dir, 'knowledge', 'handbook', 'code-review.md'),
-      '---\ntitle: Code Review Guidelines\n---\n# Code Review Guidelines\n\n## Having your merge request reviewed\n\nAsk a reviewer from your own team first, then assign a maintainer to get your merge request merged.\n',
-    );
-    knowledgeEnv = { ONBOARD_KNOWLEDGE: 'knowledge', ONBOARD_CONFIG: join(ROOT, 'knowledge', 'onboard.config.json'), ONBOARD_DB: join(dir, 'onboard.db') };
+    // Each case gets its own database and index cache, since they run at the same time.
+    knowledgeEnv = (name) => ({
+      ONBOARD_KNOWLEDGE: join(ROOT, 'test', 'fixtures', 'knowledge'),
+      ONBOARD_CONFIG: join(ROOT, 'knowledge', 'onboard.config.json'),
+      ONBOARD_DB: join(dir, `${name}.db`),
+      ONBOARD_CACHE: join(dir, `${name}.bin`),
+    });
     fake = await startFakeSlack();
   });
 
@@ -68,7 +69,7 @@ describe.concurrent('main', { timeout: 60_000 }, () => {
   });
 
   it('exits 1 naming a bad variable, without echoing its value', async () => {
-    const { code, stderr } = await startMain(dir, { ...knowledgeEnv, SLACK_BOT_TOKEN: 'xoxp-9999-user-token-value' }).exited;
+    const { code, stderr } = await startMain(dir, { ...knowledgeEnv('bad'), SLACK_BOT_TOKEN: 'xoxp-9999-user-token-value' }).exited;
     expect(code).toBe(1);
     expect(stderr).toBe(
       'Onboard: SLACK_BOT_TOKEN must start with "xoxb-" and contain no spaces; use the Bot User OAuth Token under OAuth & Permissions of your Slack app.\n',
@@ -76,19 +77,19 @@ describe.concurrent('main', { timeout: 60_000 }, () => {
   });
 
   it('starts the terminal chat without Slack credentials, saying what is missing', async () => {
-    const { code, stdout, stderr } = await startMain(dir, knowledgeEnv, 'how do I get my merge request reviewed?\n').exited;
+    const { code, stdout, stderr } = await startMain(dir, knowledgeEnv('chat'), 'how do I get my merge request reviewed?\n').exited;
     expect(code).toBe(0);
     expect(stderr).toContain(
       'Slack is not configured, so Onboard starts the terminal chat. To connect to Slack, set:\n  - SLACK_BOT_TOKEN\n  - SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP)\nSee .env.example.\n',
     );
-    expect(stdout).toContain('#having-your-merge-request-reviewed');
+    expect(stdout).toContain('https://about.gitlab.com/handbook/engineering/workflow/code-review/#');
   });
 
   it('exits 1 with a clear message when Slack refuses the token', async () => {
     // Its own fake, so the refusal cannot reach the test running beside it.
     const refusing = await startFakeSlack();
     refusing.failNext('auth.test', { error: 'invalid_auth' });
-    const env = { ...knowledgeEnv, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: refusing.apiUrl, PORT: '0' };
+    const env = { ...knowledgeEnv('refused'), SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: refusing.apiUrl, PORT: '0' };
     const { code, stderr } = await startMain(dir, env).exited;
     await refusing.close();
     expect(code).toBe(1);
@@ -96,7 +97,7 @@ describe.concurrent('main', { timeout: 60_000 }, () => {
   });
 
   it('serves Slack over HTTP with /healthz, and stops cleanly on SIGTERM', async () => {
-    const env = { ...knowledgeEnv, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0' };
+    const env = { ...knowledgeEnv('http'), SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: '0' };
     const started = startMain(dir, env);
     const running = await waitFor(
       () => started.stdout().split('\n').map(parseLine).find((line) => line?.msg === 'Onboard is running'),
@@ -104,10 +105,12 @@ describe.concurrent('main', { timeout: 60_000 }, () => {
     );
     expect(running).toMatchObject({ level: 'info', mode: 'http' });
     const health = await fetch(`http://127.0.0.1:${String(running.port)}/healthz`);
-    expect(await health.json()).toMatchObject({ status: 'ok', mode: 'http', index: { pages: 1, sections: 1 } });
+    expect(await health.json()).toMatchObject({ status: 'ok', mode: 'http', index: { pages: running.pages, sections: running.sections } });
+    expect(running.pages).toBeGreaterThan(0);
     started.kill('SIGTERM');
     const { code, stdout } = await started.exited;
     expect(code).toBe(0);
+    expect(existsSync(join(dir, 'http.bin'))).toBe(true);
     expect(stdout).not.toContain(BOT_TOKEN);
     expect(stdout).not.toContain(SIGNING_SECRET);
   });
