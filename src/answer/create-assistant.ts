@@ -5,7 +5,7 @@ import { loadCachedIndex, type CachedIndex } from '../search/load-cached-index.j
 import type { SectionIndex } from '../search/section-index.js';
 import { loadSynonyms } from '../search/synonyms.js';
 import { answerQuestion } from './answer-question.js';
-import type { Assistant } from './assistant.js';
+import type { Assistant, Topics } from './assistant.js';
 import { describeRole } from './describe-role.js';
 import { summarizeTopics } from './summarize-topics.js';
 
@@ -54,12 +54,14 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
     onProgress: options.onProgress,
   });
   const pages = new Set(knowledge.sections.map((section) => section.path)).size;
+  // Topics walk every section and never change for a loaded index: computed once, on first use.
+  let topics: Topics | undefined;
   return {
     knowledge,
     index,
     indexOrigin: origin,
     answer: (question, askOptions) => answerQuestion(index, question, askOptions),
-    topics: () => summarizeTopics(knowledge.sections, config),
+    topics: () => (topics ??= summarizeTopics(knowledge.sections, config)),
     role: (name) => describeRole(knowledge.sections, config, name),
     info: () => ({ pages, sections: knowledge.sections.length, builtAt, fingerprint }),
   };
