@@ -113,7 +113,8 @@ export function parseBlocks(body: string, resolve: LinkResolver): Block[] {
       paragraphIsItem = true;
       continue;
     }
-    if (paragraph.length === 0) listCounters.length = /^[ \t]{2,}/.test(line) ? listCounters.length : 0;
+    // An unindented paragraph ends any list, so the next list numbers from 1 again.
+    if (paragraph.length === 0 && !/^[ \t]{2,}/.test(line)) listCounters.length = 0;
     paragraph.push(line.trim());
   }
   flush();
