@@ -8,6 +8,8 @@ const ANCHOR_SHARE = 0.75;
 
 interface Unit {
   text: string;
+  /** What separated it from the next sentence of its line in the page, so quotes rejoin verbatim. */
+  separator: string;
   line: number;
   /** A list item or table row: starts its own line when quoted. */
   item: boolean;
@@ -15,7 +17,8 @@ interface Unit {
 }
 
 const LIST_LINE = /^\s*(?:-|\d+\.)\s/;
-const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。！？])/u;
+/** Where a sentence ends: Latin punctuation then space and a capital, or CJK punctuation (no space follows it). */
+const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。！？])(?=\S)/gu;
 
 /**
  * The part of a section that bears on the question, quoted verbatim: the sentence or list item
@@ -60,13 +63,24 @@ function splitUnits(text: string, relevance: (terms: ReadonlySet<string>) => num
   text.split('\n').forEach((line, lineNumber) => {
     if (!line.trim()) return;
     const item = LIST_LINE.test(line) || line.includes(' | ');
-    const pieces = item ? [line] : line.split(SENTENCE_END).filter((piece) => piece.trim());
-    for (const piece of pieces) {
+    for (const { text: piece, separator } of item ? [{ text: line.trimEnd(), separator: '' }] : splitSentences(line.trimEnd())) {
       const score = relevance(new Set(normalizeTerms(tokenize(toPlainText(piece)))));
-      units.push({ text: piece.trim() === piece ? piece : piece.replace(/\s+$/, ''), line: lineNumber, item, score });
+      units.push({ text: piece, separator, line: lineNumber, item, score });
     }
   });
   return units;
+}
+
+function splitSentences(line: string): { text: string; separator: string }[] {
+  const sentences: { text: string; separator: string }[] = [];
+  let start = 0;
+  for (const boundary of line.matchAll(SENTENCE_END)) {
+    const end = boundary.index ?? 0;
+    if (end > start) sentences.push({ text: line.slice(start, end), separator: boundary[0] });
+    start = end + boundary[0].length;
+  }
+  if (start < line.length) sentences.push({ text: line.slice(start), separator: '' });
+  return sentences;
 }
 
 function findLeadIn(units: Unit[], index: number): number | undefined {
@@ -83,7 +97,7 @@ function joinUnits(units: Unit[], from: number, to: number): string {
   if (!first.item && units[from - 1]?.line === first.line) out += '…';
   for (let i = from; i <= to; i++) {
     const unit = units[i]!;
-    if (i > from) out += unit.line === units[i - 1]!.line ? ' ' : '\n';
+    if (i > from) out += unit.line === units[i - 1]!.line ? units[i - 1]!.separator : '\n';
     out += unit.text;
   }
   const last = units[to]!;

@@ -7,6 +7,9 @@ export interface FrontMatter {
   error?: string;
 }
 
+const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
+/** A line of YAML as front matter has it: `key: value`, an indented continuation, or a list item. */
+const YAML_LINE = /^([\w-]+:(\s|$)|\s+\S|-\s)/;
 const BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(\r?\n|$)/;
 
 /**
@@ -15,7 +18,7 @@ const BLOCK = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(\r?\n|$
  */
 export function readFrontMatter(source: string): FrontMatter {
   const block = BLOCK.exec(source);
-  if (!block) return { data: {}, body: source.replace(/^\uFEFF/, '') };
+  if (!block) return OPENING.test(source) ? dropUnterminated(source) : { data: {}, body: source.replace(/^\uFEFF/, '') };
   try {
     // gray-matter caches parses by content, which would keep every page alive for the process.
     const parsed = matter(source.replace(/^\uFEFF/, ''), { excerpt: false });
@@ -25,4 +28,15 @@ export function readFrontMatter(source: string): FrontMatter {
     const message = ((error as Error).message.split('\n')[0] ?? '').trim();
     return { data: {}, body: source.slice(block[0].length), error: `malformed front matter (${message}); body indexed without it` };
   }
+}
+
+/**
+ * A block that lost its closing `---`: its YAML lines are cut off up to the first line that is not
+ * YAML, so `layout: handbook-page-toc` never becomes quotable text, and the problem is reported.
+ */
+function dropUnterminated(source: string): FrontMatter {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/).slice(1);
+  const firstText = lines.findIndex((line) => line.trim() !== '' && !YAML_LINE.test(line));
+  const body = firstText === -1 ? '' : lines.slice(firstText).join('\n');
+  return { data: {}, body, error: 'unterminated front matter (no closing ---); body indexed without it' };
 }
