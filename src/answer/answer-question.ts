@@ -25,7 +25,7 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
   if (!question) return { question, answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] };
   const result = searchSections(index, question, options.context);
-  const pages = result.pages.slice(0, MAX_SOURCES);
+  const pages = answerFirst(result.pages.slice(0, MAX_SOURCES), result.question.concepts.length);
   const sources = pages.map(toSource);
   const best = pages[0]?.hits[0];
   if (!best) return { question, answer: NOT_COVERED_MESSAGE, confidence: 'none', sources };
@@ -34,6 +34,18 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
   const answer = extractPassage(best.section.text, relevanceTo(index, result.question));
   return { question, answer, confidence, sources };
+}
+
+/**
+ * Priors can rank a favoured page that mentions part of the question above one that mentions all of
+ * it. Where the first page alone would make the bot decline, the first source that would not is
+ * answered from instead and moved to the front.
+ */
+function answerFirst(pages: PageHit[], concepts: number): PageHit[] {
+  const first = pages[0];
+  if (!first || confidenceOf(first.hits[0]!.coverage, concepts) !== 'none') return pages;
+  const answerable = pages.find((page) => confidenceOf(page.hits[0]!.coverage, concepts) !== 'none');
+  return answerable ? [answerable, ...pages.filter((page) => page !== answerable)] : pages;
 }
 
 /**

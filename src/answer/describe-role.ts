@@ -36,11 +36,14 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
       return at !== -1 && s.headings[at + 1] ? [s.headings[at + 1]!] : [];
     }),
   );
-  const levels = unique(page.sections.map((s) => s.headings[s.headings.length - 1]!).filter((h) => LEVEL.test(h) && h.split(' ').length <= 6));
+  // A level heading with only sub-headings under it has no section of its own: read every heading path.
+  const levels = unique(
+    page.sections.flatMap((s) => (s.headings.some((h) => SPECIALIZATION_PARENT.test(h)) ? [] : s.headings.slice(1))).filter((h) => LEVEL.test(h) && h.split(' ').length <= 6),
+  );
   // A page with no "Specialties" heading may still say in its text that developers specialize.
   if (specializations.length === 0) {
-    const mention = page.sections.find((s) => /speciali[sz]e/i.test(s.text));
-    if (mention) parts.push({ heading: 'Specialization', text: extractPassage(mention.text, (terms) => ([...terms].some((t) => t.startsWith('speciali')) ? 1 : 0), PART_CHARS), url: mention.url });
+    const mention = page.sections.find((s) => /speciali[sz](e|ation)/i.test(s.text));
+    if (mention) parts.push({ heading: 'Specialization', text: extractPassage(mention.text, (terms) => ([...terms].some((t) => t.startsWith('special')) ? 1 : 0), PART_CHARS), url: mention.url });
   }
   return { found: true, title: page.title, url: page.url, path: page.path, parts, specializations, levels };
 }

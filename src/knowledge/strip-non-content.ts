@@ -6,7 +6,7 @@
 export function stripNonContent(body: string): string {
   return body
     .replace(/\r\n?/g, '\n')
-    .replace(/\u0000/g, '')
+    .replaceAll('\u0000', '')
     .replace(/<%[\s\S]*?(%>|$)/g, '')
     .replace(/<!--[\s\S]*?(-->|$)/g, '')
     .replace(/<(script|style)\b[^>]*>[\s\S]*?(<\/\1\s*>|$)/gi, '')

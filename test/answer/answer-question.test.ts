@@ -1,0 +1,180 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, EMPTY_QUESTION_MESSAGE, MAX_SOURCES, NOT_COVERED_MESSAGE, sectionLabel } from '../../src/answer/answer-question.js';
+import { createAssistant, type LoadedAssistant } from '../../src/answer/create-assistant.js';
+import type { Answer } from '../../src/answer/types.js';
+import { parseKnowledgeConfig } from '../../src/knowledge/knowledge-config.js';
+import type { Section } from '../../src/knowledge/types.js';
+import { buildSectionIndex } from '../../src/search/section-index.js';
+import { CONFIG_PATH, FIXTURE_KNOWLEDGE } from '../knowledge/fixture-paths.js';
+
+let assistant: LoadedAssistant;
+
+beforeAll(async () => {
+  assistant = await createAssistant({ roots: [FIXTURE_KNOWLEDGE], configPath: CONFIG_PATH, cachePath: false });
+});
+
+/** The section an answer quotes: its first source. */
+function quotedSection(answer: Answer): Section {
+  const url = answer.sources[0]?.url;
+  const section = assistant.knowledge.sections.find((s) => s.url === url);
+  if (!section) throw new Error(`no section at ${url}`);
+  return section;
+}
+
+const ROLE_URL = 'https://about.gitlab.com/jobs/developer/';
+
+describe('answerQuestion', () => {
+  describe('on the role questions', () => {
+    it('answers "what are my responsibilities as a developer?" with the Responsibilities list of the role page', () => {
+      const answer = assistant.answer('what are my responsibilities as a developer?');
+      expect(answer.confidence).toBe('high');
+      expect(answer.sources[0]).toMatchObject({ title: 'Developer', section: 'Responsibilities', url: `${ROLE_URL}#responsibilities`, path: 'roles/developer.md' });
+      const lines = answer.answer.split('\n');
+      expect(lines[0]).toBe('- Develop features from proposal to polished end result.');
+      expect(lines.length).toBeGreaterThanOrEqual(3);
+      expect(lines.every((line) => line.startsWith('- '))).toBe(true);
+    });
+
+    it('answers "can I specialize?" with the specialization paragraph', () => {
+      const answer = assistant.answer('can I specialize?');
+      expect(answer.confidence).toBe('high');
+      expect(answer.sources[0]).toMatchObject({ title: 'Developer', section: '', url: ROLE_URL, path: 'roles/developer.md' });
+      expect(answer.answer).toContain('Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area');
+      expect(answer.answer).toContain('Developers can specialize immediately after joining, or after some time');
+    });
+
+    it('answers "what\'s the workflow?" with the Workflow section and lists the workflow handbook page', () => {
+      const answer = assistant.answer("what's the workflow?");
+      expect(answer.confidence).toBe('high');
+      expect(answer.sources[0]).toMatchObject({ section: 'Workflow', url: `${ROLE_URL}#workflow` });
+      expect(answer.answer).toContain('The handbook details the complete [GitLab Workflow](https://about.gitlab.com/handbook/#gitlab-workflow).');
+      expect(answer.sources.map((source) => source.path)).toContain('handbook/engineering/workflow/index.html.md');
+    });
+  });
+
+  it('answers with the JSON contract', () => {
+    const answer = assistant.answer('how do I revert an MR?');
+    expect(Object.keys(answer).sort()).toEqual(['answer', 'confidence', 'question', 'sources']);
+    expect(answer.question).toBe('how do I revert an MR?');
+    expect(answer.sources.length).toBeGreaterThan(0);
+    for (const source of answer.sources) {
+      expect(Object.keys(source).sort()).toEqual(['path', 'score', 'section', 'title', 'url']);
+      expect(source.url).toMatch(/^https:\/\//);
+      expect(typeof source.score).toBe('number');
+    }
+    expect(answer.sources[0]).toMatchObject({
+      title: 'Engineering Workflow',
+      section: 'Reverting a merge request',
+      url: 'https://about.gitlab.com/handbook/engineering/workflow/#reverting-a-merge-request',
+      path: 'handbook/engineering/workflow/index.html.md',
+    });
+    expect(JSON.parse(JSON.stringify(answer))).toEqual(answer);
+  });
+
+  it(`lists at most ${MAX_SOURCES} sources, one per page, best first`, () => {
+    const answer = assistant.answer('what are the responsibilities and requirements of engineers on call reviewing merge requests?');
+    expect(answer.sources).toHaveLength(MAX_SOURCES);
+    expect(new Set(answer.sources.map((s) => s.path)).size).toBe(answer.sources.length);
+    // The first source is the one answered from (see the next test); the rest stay in score order.
+    const rest = answer.sources.slice(1).map((s) => s.score);
+    expect(rest).toEqual([...rest].sort((a, b) => b - a));
+  });
+
+  it('joins the heading path below the title with " › "', () => {
+    const answer = assistant.answer('what are the requirements for the geo specialty?');
+    expect(answer.sources.map((s) => s.section)).toContain('Specialties › Geo › Requirements');
+  });
+
+  it.each(['', '   ', '\n\t'])('answers an empty question %j with a usage message', (question) => {
+    expect(assistant.answer(question)).toEqual({ question: '', answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] });
+    expect(EMPTY_QUESTION_MESSAGE).toBe('Ask me a question about your role, your workflow or the handbook, e.g. "How do I get my merge request reviewed?"');
+  });
+
+  it('trims the question it echoes', () => {
+    expect(assistant.answer('  can I specialize?  \n').question).toBe('can I specialize?');
+  });
+
+  it('answers a 40,000-character question by its start', () => {
+    const question = `how do I revert an MR? ${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(800)}`.slice(0, 40_000);
+    const answer = assistant.answer(question);
+    expect(question).toHaveLength(40_000);
+    expect(answer.sources[0]?.path).toBe('handbook/engineering/workflow/index.html.md');
+    expect(question.startsWith(answer.question)).toBe(true);
+  });
+
+  it('declines a question the knowledge does not cover, without sources', () => {
+    expect(assistant.answer('what is the capital of Mongolia?')).toEqual({
+      question: 'what is the capital of Mongolia?',
+      answer: NOT_COVERED_MESSAGE,
+      confidence: 'none',
+      sources: [],
+    });
+  });
+
+  it('declines a question of stop words only', () => {
+    expect(assistant.answer('what is it?')).toMatchObject({ answer: NOT_COVERED_MESSAGE, confidence: 'none', sources: [] });
+  });
+
+  it('answers Japanese questions from the Japanese page', () => {
+    const answer = assistant.answer('ハンドブックファーストとは何ですか？');
+    expect(answer.confidence).not.toBe('none');
+    expect(answer.sources[0]!.url).toBe('https://about.gitlab.com/handbook/handbook-usage/#why-handbook-first');
+    expect(answer.answer).toContain('情報が散らばらないように');
+  });
+
+  it('answers a follow-up in the context of the first question', () => {
+    const answer = assistant.answer("what's the SLO?", { context: 'what do I do about a broken master?' });
+    expect(answer.sources[0]!.section).toBe('Broken `master` › Broken `master` service level objectives');
+  });
+
+  // The role page's prior ranks its Requirements (mentioning "requirements" only) first; the bot
+  // answers from the source that mentions the whole question instead of declining.
+  it('answers a question whose words name a section exactly, "geo requirements"', () => {
+    const answer = assistant.answer('geo requirements');
+    expect(answer.confidence).not.toBe('none');
+    expect(answer.answer).toContain('Experience designing and building fault-tolerant, distributed systems');
+  });
+
+  it('quotes only text of the section it cites', () => {
+    for (const question of ['how do I become a maintainer', 'what are the holidays', 'sg on-call responsibilities', 'how do I revert an MR?']) {
+      const answer = assistant.answer(question);
+      const section = quotedSection(answer);
+      for (const line of answer.answer.split('\n')) expect(section.text).toContain(line.replace(/^…/, '').replace(/ …$/, ''));
+    }
+  });
+});
+
+describe('answerQuestion thresholds', () => {
+  // Three one-topic sections whose words each occur once, so coverage is exact: 1/1, 1/2, 1/3.
+  const config = parseKnowledgeConfig({ sources: [] });
+  const sections: Section[] = [
+    ['Geo', 'Geo secondary nodes are read-only mirrors of a primary GitLab instance.'],
+    ['Holidays', 'We encourage all team members to take time off for holidays observed in their country.'],
+    ['Kickoff', 'Product managers record a kickoff video at the start of every milestone.'],
+  ].map(([heading, text], id) => ({ id, source: 'test', path: `${heading}.md`, pageTitle: 'Handbook', headings: ['Handbook', heading!], anchor: heading!.toLowerCase(), url: `https://x.test/#${id}`, text: text!, lang: 'en' }));
+  const index = buildSectionIndex(sections, config, []);
+
+  it('is confident when the best section mentions every concept', () => {
+    expect(answerQuestion(index, 'secondary mirrors').confidence).toBe('high');
+  });
+
+  it('is unsure when the best section mentions half the concepts', () => {
+    const answer = answerQuestion(index, 'secondary holidays');
+    expect(answer.confidence).toBe('low');
+    expect(answer.answer).not.toContain(NOT_COVERED_MESSAGE);
+  });
+
+  it('declines, listing the closest pages, when the best section mentions a third', () => {
+    const answer = answerQuestion(index, 'secondary holidays kickoff');
+    expect(answer).toMatchObject({ confidence: 'none', answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.` });
+    expect(answer.sources).toHaveLength(3);
+  });
+});
+
+describe('sectionLabel', () => {
+  it('joins the headings below the page title', () => {
+    const section = { headings: ['Backend Engineering', 'Specialties', 'Geo', 'Requirements'] } as Section;
+    expect(sectionLabel(section)).toBe('Specialties › Geo › Requirements');
+    expect(sectionLabel({ headings: ['Developer'] } as Section)).toBe('');
+  });
+});

@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ROLE, describeRole } from '../../src/answer/describe-role.js';
+import type { RoleSummary } from '../../src/answer/assistant.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import type { Section } from '../../src/knowledge/types.js';
+import { FIXTURE_KNOWLEDGE, loadProjectConfig } from '../knowledge/fixture-paths.js';
+
+const config = loadProjectConfig();
+let sections: Section[];
+
+beforeAll(() => {
+  sections = loadKnowledge([FIXTURE_KNOWLEDGE], config).sections;
+});
+
+function found(summary: RoleSummary) {
+  if (!summary.found) throw new Error(`role "${summary.query}" not found; known: ${summary.known.join(', ')}`);
+  return summary;
+}
+
+const KNOWN = ['Backend Engineering', 'Developer', 'Support Engineer'];
+
+describe('describeRole', () => {
+  it(`describes the ${DEFAULT_ROLE} role by default`, () => {
+    const role = found(describeRole(sections, config));
+    expect(role).toMatchObject({ title: 'Developer', url: 'https://about.gitlab.com/jobs/developer/', path: 'roles/developer.md', specializations: [] });
+    expect(role.parts.map((part) => part.heading)).toEqual(['Responsibilities', 'Requirements', 'Internships', 'Specialization']);
+  });
+
+  it('quotes each part with its section URL', () => {
+    const role = found(describeRole(sections, config));
+    const responsibilities = role.parts[0]!;
+    expect(responsibilities.url).toBe('https://about.gitlab.com/jobs/developer/#responsibilities');
+    expect(responsibilities.text.split('\n')[0]).toBe('- Develop features from proposal to polished end result.');
+    expect(responsibilities.text.length).toBeLessThanOrEqual(502);
+  });
+
+  it('finds where a role page without a Specialties heading talks about specializing', () => {
+    const part = found(describeRole(sections, config)).parts.find((p) => p.heading === 'Specialization');
+    expect(part).toMatchObject({ url: 'https://about.gitlab.com/jobs/developer/' });
+    expect(part!.text).toContain('Some developers [specialize](https://about.gitlab.com/jobs/specialist)');
+  });
+
+  it('quotes the sentences about specializing in the Specialization part', () => {
+    const part = found(describeRole(sections, config)).parts.find((p) => p.heading === 'Specialization');
+    expect(part!.text).toContain('Developers can specialize immediately after joining');
+  });
+
+  it('lists level headings', () => {
+    expect(found(describeRole(sections, config)).levels).toEqual(['Senior Developers']);
+  });
+
+  it.each([['backend'], ['Backend Engineer'], ['backend engineers'], ['backend dev']])('matches %j to Backend Engineering', (name) => {
+    expect(found(describeRole(sections, config, name)).title).toBe('Backend Engineering');
+  });
+
+  it('matches "support engineer" to Support Engineer', () => {
+    expect(found(describeRole(sections, config, 'support engineer'))).toMatchObject({
+      title: 'Support Engineer',
+      url: 'https://about.gitlab.com/job-families/engineering/support-engineer/',
+    });
+  });
+
+  it('matches "developers" and "senior developer" to Developer', () => {
+    expect(found(describeRole(sections, config, 'developers')).title).toBe('Developer');
+    expect(found(describeRole(sections, config, 'senior developer')).title).toBe('Developer');
+  });
+
+  it('lists specialties and the job-family parts of a job family page', () => {
+    const role = found(describeRole(sections, config, 'backend'));
+    expect(role.specializations).toEqual(['Distribution:Build', 'Geo']);
+    expect(role.parts.map((part) => [part.heading, part.url])).toEqual([
+      ['Responsibilities', 'https://about.gitlab.com/job-families/engineering/backend-engineer/#responsibilities'],
+      ['Requirements', 'https://about.gitlab.com/job-families/engineering/backend-engineer/#requirements'],
+      ['Nice-to-haves', 'https://about.gitlab.com/job-families/engineering/backend-engineer/#nice-to-haves'],
+      ['Hiring Process', 'https://about.gitlab.com/job-families/engineering/backend-engineer/#hiring-process'],
+    ]);
+  });
+
+  it('takes top-level parts, not a specialty\'s own Requirements', () => {
+    const requirements = found(describeRole(sections, config, 'backend')).parts.find((part) => part.heading === 'Requirements');
+    expect(requirements!.text).toMatch(/^- Significant \[professional experience\]/);
+  });
+
+  it('lists every level heading of a job family, including one with only sub-sections', () => {
+    expect(found(describeRole(sections, config, 'backend')).levels).toEqual(['Junior Backend Engineer', 'Intermediate Backend Engineer', 'Senior Backend Engineer']);
+  });
+
+  it('lists the known roles when none matches', () => {
+    expect(describeRole(sections, config, 'astronaut')).toEqual({ found: false, query: 'astronaut', known: KNOWN });
+  });
+
+  it('lists the known roles for a name of stop words only', () => {
+    expect(describeRole(sections, config, 'the')).toEqual({ found: false, query: 'the', known: KNOWN });
+  });
+
+  it('knows no roles in knowledge without role sources', () => {
+    const handbookOnly = sections.filter((s) => s.source === 'GitLab handbook');
+    expect(describeRole(handbookOnly, config)).toEqual({ found: false, query: 'developer', known: [] });
+  });
+});

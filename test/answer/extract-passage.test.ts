@@ -1,0 +1,131 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractPassage, PASSAGE_CHARS } from '../../src/answer/extract-passage.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import type { Section } from '../../src/knowledge/types.js';
+import { FIXTURE_KNOWLEDGE, loadProjectConfig } from '../knowledge/fixture-paths.js';
+
+/** Scores a unit by how many of `words` (index terms) it mentions. */
+const mentioning = (...words: string[]) => (terms: ReadonlySet<string>) => words.filter((word) => terms.has(word)).length;
+const nothing = () => 0;
+
+// code-review, "How to become a project maintainer" (trimmed).
+const MAINTAINER = [
+  'Before opening the merge request, the author should:',
+  "1. Review justifications for several of the reviewer's recent merge requests.",
+  '2. Reach out to at least two of the maintainers privately for feedback on the reviewer.',
+  'Before merging, the manager/mentor should:',
+  '1. Mention the maintainers from the given specialty and ask them to provide feedback to the manager/mentor directly.',
+  '2. Leave the merge request open for 1 week, to give the maintainers time to provide feedback to the manager/mentor.',
+  '3. Have at least 2 approvals from existing maintainers.',
+].join('\n');
+
+// roles/developer.md opening text.
+const OPENING = [
+  'At GitLab, developers are highly independent and self-organized individual contributors who work together as a tight team in a [remote and agile](https://about.gitlab.com/2015/09/14/remote-agile-at-gitlab/) way.',
+  'Most backend developers work on all aspects of GitLab, building features, fixing bugs, and generally improving the application. Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area, such as packaging, performance or GitLab CI. Developers can specialize immediately after joining, or after some time, when they have gained familiarity with many areas of GitLab and find one they would like to focus on.',
+].join('\n');
+
+/** Every line of a quote, its ellipses taken off, must be found verbatim in the source text. */
+function unquotedLines(passage: string): string[] {
+  return passage.split('\n').map((line) => line.replace(/^…/, '').replace(/ …$/, '').replace(/…$/, ''));
+}
+
+describe('extractPassage', () => {
+  it('returns a section that fits whole', () => {
+    expect(extractPassage(MAINTAINER, nothing)).toBe(MAINTAINER);
+  });
+
+  it('anchors on the most relevant list item and brings its lead-in line', () => {
+    expect(extractPassage(MAINTAINER, mentioning('week'), 260)).toBe(
+      [
+        'Before merging, the manager/mentor should:',
+        '1. Mention the maintainers from the given specialty and ask them to provide feedback to the manager/mentor directly.',
+        '2. Leave the merge request open for 1 week, to give the maintainers time to provide feedback to the manager/mentor.',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps list items on their own lines with their markers', () => {
+    const passage = extractPassage(MAINTAINER, mentioning('justif'), 200);
+    expect(passage).toBe(
+      [
+        'Before opening the merge request, the author should:',
+        "1. Review justifications for several of the reviewer's recent merge requests.",
+      ].join('\n'),
+    );
+  });
+
+  it('anchors on the earliest of equally relevant sentences and fills the room with its neighbours', () => {
+    expect(extractPassage(OPENING, mentioning('special'), 300)).toBe(
+      'Most backend developers work on all aspects of GitLab, building features, fixing bugs, and generally improving the application. Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area, such as packaging, performance or GitLab CI. …',
+    );
+  });
+
+  it('anchors on a later sentence when it mentions clearly more', () => {
+    expect(extractPassage(OPENING, mentioning('special', 'immedi'), 300)).toBe(
+      '…Developers can specialize immediately after joining, or after some time, when they have gained familiarity with many areas of GitLab and find one they would like to focus on.',
+    );
+  });
+
+  it('marks a paragraph cut on either side with an ellipsis', () => {
+    const passage = extractPassage(OPENING, mentioning('packag'), 200);
+    expect(passage).toBe('…Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area, such as packaging, performance or GitLab CI. …');
+  });
+
+  it('cuts a single over-long sentence at a word and says so', () => {
+    const sentence = 'word '.repeat(200).trim();
+    const passage = extractPassage(sentence, nothing, 100);
+    expect(passage).toMatch(/^(word ){18}word…$/);
+  });
+
+  it('starts at the top when nothing is relevant', () => {
+    expect(extractPassage(MAINTAINER, nothing, 120)).toBe('Before opening the merge request, the author should:');
+  });
+
+  it(`stays within about ${PASSAGE_CHARS} characters by default`, () => {
+    const long = Array.from({ length: 40 }, (_, i) => `- Item ${i} about reviews and maintainers.`).join('\n');
+    expect(extractPassage(long, mentioning('review')).length).toBeLessThanOrEqual(PASSAGE_CHARS + 2);
+  });
+
+  it('returns nothing for text of blank lines', () => {
+    expect(extractPassage('\n'.repeat(700), nothing)).toBe('');
+  });
+
+  describe('on the fixture knowledge', () => {
+    let english: Section[];
+    let japanese: Section[];
+
+    beforeAll(() => {
+      const { sections } = loadKnowledge([FIXTURE_KNOWLEDGE], loadProjectConfig());
+      english = sections.filter((s) => s.lang === 'en' && s.text.length > 300);
+      japanese = sections.filter((s) => s.lang === 'ja' && s.text.length > 300);
+    });
+
+    it('never invents text: every quoted line is in the section, whatever is relevant', () => {
+      fc.assert(
+        fc.property(
+          fc.nat(),
+          fc.array(fc.string({ minLength: 2, maxLength: 8 }), { maxLength: 4 }),
+          fc.integer({ min: 80, max: 900 }),
+          (pick, extra, maxChars) => {
+            const section = english[pick % english.length]!;
+            const words = [...new Set(section.text.toLowerCase().match(/[a-z]{4,}/g) ?? [])];
+            const relevant = [words[pick % Math.max(1, words.length)] ?? '', ...extra].map((word) => word.slice(0, 6));
+            const passage = extractPassage(section.text, (terms) => [...terms].filter((term) => relevant.some((r) => term.startsWith(r))).length, maxChars);
+            for (const line of unquotedLines(passage)) expect(section.text).toContain(line);
+          },
+        ),
+        { numRuns: 150 },
+      );
+    });
+
+    it('never invents text in Japanese either', () => {
+      expect(japanese.length).toBeGreaterThan(0);
+      for (const section of japanese) {
+        const passage = extractPassage(section.text, (terms) => (terms.has('ハンドブック') ? 1 : 0), 250);
+        for (const line of unquotedLines(passage)) expect(section.text).toContain(line);
+      }
+    });
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../src/knowledge/detect-language.js';
+
+describe('detectLanguage', () => {
+  it('detects English', () => {
+    expect(detectLanguage('This document explains the workflow for anyone working with issues in GitLab Inc.')).toBe('en');
+  });
+
+  it('detects Japanese with some English mixed in', () => {
+    // handbook/handbook-usage, "なぜハンドブックからはじめるのか？"
+    expect(detectLanguage('**「ハンドブックファースト」**で、情報が散らばらないようにしてください。 Beyond being "handbook first," we are also "public handbook first."')).toBe('ja');
+  });
+
+  it('tells Chinese (Han without kana) and Korean apart', () => {
+    expect(detectLanguage('极狐是一家中国公司，负责在中国销售和支持')).toBe('zh');
+    expect(detectLanguage('깃랩은 완전 원격으로 일하는 회사입니다')).toBe('ko');
+  });
+
+  it('calls accented Latin text and empty text English', () => {
+    expect(detectLanguage('Résumé of the café policy')).toBe('en');
+    expect(detectLanguage('')).toBe('en');
+    expect(detectLanguage('1234 — 5678')).toBe('en');
+  });
+});

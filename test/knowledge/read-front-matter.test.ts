@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontMatter } from '../../src/knowledge/read-front-matter.js';
+
+// The opening of handbook/leadership/building-trust/index.html.md: two `layout` and two `title` keys.
+const DUPLICATED_KEYS = `---
+layout: handbook-page-toc
+title: Building Trust
+layout: handbook-page-toc
+title: "Building Trust at GitLab"
+canonical_path: "/handbook/leadership/building-trust/"
+---
+
+## Introduction
+
+Trust is the cornerstone of how we operate at GitLab.
+`;
+
+describe('readFrontMatter', () => {
+  it('splits YAML front matter from the body', () => {
+    const front = readFrontMatter('---\nlayout: handbook-page-toc\ntitle: "Paid time off at GitLab"\n---\n\n## Introduction\n');
+    expect(front.data).toEqual({ layout: 'handbook-page-toc', title: 'Paid time off at GitLab' });
+    expect(front.body).toBe('\n## Introduction\n');
+    expect(front.error).toBeUndefined();
+  });
+
+  it('reads html_lang and canonical_path like any other key', () => {
+    const front = readFrontMatter('---\ntitle: "GitLab ハンドブックの使い方"\nhtml_lang: "ja"\ncanonical_path: "/handbook/x/"\n---\nbody');
+    expect(front.data).toMatchObject({ title: 'GitLab ハンドブックの使い方', html_lang: 'ja', canonical_path: '/handbook/x/' });
+  });
+
+  it('reports a malformed block and keeps the body', () => {
+    const front = readFrontMatter(DUPLICATED_KEYS);
+    expect(front.error).toBe('malformed front matter (duplicated mapping key at line 4, column 1:); body indexed without it');
+    expect(front.data).toEqual({});
+    expect(front.body).toBe('\n## Introduction\n\nTrust is the cornerstone of how we operate at GitLab.\n');
+  });
+
+  it('reads a page without front matter as all body', () => {
+    expect(readFrontMatter('# On-call\n\nWe have an ops on-call rotation.')).toEqual({ data: {}, body: '# On-call\n\nWe have an ops on-call rotation.' });
+  });
+
+  it('treats an unterminated block as text', () => {
+    const source = '---\nlayout: handbook-page-toc\ntitle: "Paid time off at GitLab"\n\n## Introduction\n';
+    expect(readFrontMatter(source)).toEqual({ data: {}, body: source });
+  });
+
+  it('drops a byte order mark', () => {
+    expect(readFrontMatter('\uFEFF---\ntitle: Developer\n---\nText').data).toEqual({ title: 'Developer' });
+    expect(readFrontMatter('\uFEFFText').body).toBe('Text');
+  });
+
+  it('accepts Windows line endings', () => {
+    const front = readFrontMatter('---\r\ntitle: "Paid time off at GitLab"\r\n---\r\n\r\n## Introduction\r\n');
+    expect(front.data).toEqual({ title: 'Paid time off at GitLab' });
+    expect(front.body).toContain('## Introduction');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUESTION_TOKENS, parseQuestion } from '../../src/search/parse-question.js';
+import { loadSynonyms } from '../../src/search/synonyms.js';
+import { loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
+
+const config = loadProjectConfig();
+const synonyms = loadSynonyms(SYNONYMS_PATH);
+const parse = (question: string, context?: string) => parseQuestion(question, config, synonyms, context);
+
+describe('parseQuestion', () => {
+  it('makes one concept per content word, stemmed, with full weight', () => {
+    const parsed = parse('What are my responsibilities as a developer?');
+    expect(parsed.concepts.map((c) => c.term)).toEqual(['respons', 'develop']);
+    expect(parsed.weights.get('respons')).toBe(1);
+    expect(parsed.sources).toEqual([]);
+  });
+
+  it('counts a synonym as a mention of the word it stands for, at a lower weight', () => {
+    const parsed = parse('how do I revert an MR?');
+    expect(parsed.concepts).toEqual([
+      { term: 'revert', alternatives: ['revert'] },
+      { term: 'mr', alternatives: ['mr', 'merg', 'request'] },
+    ]);
+    expect(parsed.weights.get('merg')).toBeLessThan(1);
+    expect(parsed.weights.get('merg')).toBeGreaterThan(0);
+  });
+
+  it('leaves "set up" alone: SET is a synonym only in capitals', () => {
+    const parsed = parse('how do I set up kubernetes access');
+    expect(parsed.concepts.find((c) => c.term === 'set')).toEqual({ term: 'set', alternatives: ['set'] });
+    expect(parsed.weights.has('softwar')).toBe(false);
+  });
+
+  it('narrows to the source a question names and drops the alias as a word', () => {
+    const parsed = parse('sg on-call');
+    expect(parsed.sources).toEqual(['Sourcegraph handbook']);
+    expect(parsed.concepts.map((c) => c.term)).toEqual(['call']);
+    expect(parsed.weights.has('sg')).toBe(false);
+  });
+
+  it('narrows to every source an alias names', () => {
+    expect(parse('gitlab on-call').sources).toEqual(['Role pages', 'GitLab job families', 'GitLab handbook']);
+  });
+
+  it('does not narrow when the question names every source, and keeps the aliases as words', () => {
+    const parsed = parse('sourcegraph vs gitlab on-call');
+    expect(parsed.sources).toEqual([]);
+    expect(parsed.concepts.map((c) => c.term)).toEqual(['sourcegraph', 'gitlab', 'call']);
+  });
+
+  it('adds the context question at a lower weight without making concepts of it', () => {
+    const parsed = parse('and for senior devs?', 'what are my responsibilities as a developer?');
+    expect(parsed.concepts.map((c) => c.term)).toEqual(['senior', 'dev']);
+    expect(parsed.weights.get('respons')).toBeGreaterThan(0);
+    expect(parsed.weights.get('respons')).toBeLessThan(parsed.weights.get('senior')!);
+  });
+
+  it('returns no concepts for a question of stop words only', () => {
+    const parsed = parse('what is it?');
+    expect(parsed.concepts).toEqual([]);
+    expect(parsed.weights.size).toBe(0);
+  });
+
+  it(`reads only the first ${MAX_QUESTION_TOKENS} words`, () => {
+    const words = Array.from({ length: MAX_QUESTION_TOKENS + 10 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    expect(parse(words.join(' ')).concepts).toHaveLength(MAX_QUESTION_TOKENS);
+  });
+
+  it('reads Japanese questions', () => {
+    expect(parse('ハンドブックファーストとは何ですか？').concepts.map((c) => c.term)).toEqual(['ハンドブック', 'ファースト']);
+  });
+});
