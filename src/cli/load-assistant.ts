@@ -5,6 +5,10 @@ export interface KnowledgeFlags {
   knowledge?: string[];
   config?: string;
   json?: boolean;
+  /** Index cache file, or `false` to build in memory only. */
+  cache?: string | false;
+  /** Build the index even when the cache matches (the `index` command). */
+  rebuild?: boolean;
 }
 
 /** Loads the assistant for a command, with a progress line on interactive terminals only. */
@@ -14,6 +18,10 @@ export async function loadAssistant(flags: KnowledgeFlags, io: CliIo): Promise<L
   const assistant = await createAssistant({
     roots: flags.knowledge,
     configPath: flags.config,
+    cachePath: flags.cache,
+    rebuild: flags.rebuild,
+    // One line per problem (e.g. a corrupt cache being rebuilt), never on stdout where JSON goes.
+    onWarning: (message) => io.stderr.write(`${message}\n`),
     onProgress: showProgress
       ? (stage, done, total) => {
           const now = Date.now();

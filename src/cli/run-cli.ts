@@ -23,6 +23,8 @@ Commands:
 Options:
   --knowledge DIR       a folder of markdown to use instead of knowledge/ (repeatable)
   --config FILE         the knowledge config (default knowledge/onboard.config.json)
+  --cache FILE          the index cache (default $ONBOARD_CACHE or .cache/index.bin)
+  --no-cache            build the index in memory, neither reading nor writing a cache
   --db FILE             the feedback database (default $ONBOARD_DB or data/onboard.db)
   --json                machine-readable output
   -h, --help            this help`;
@@ -37,6 +39,8 @@ export async function runCli(argv: string[], io: CliIo, env: Readonly<Record<str
       options: {
         knowledge: { type: 'string', multiple: true },
         config: { type: 'string' },
+        cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -52,7 +56,8 @@ export async function runCli(argv: string[], io: CliIo, env: Readonly<Record<str
     io.stdout.write(`${USAGE}\n`);
     return command === undefined && !values.help ? 2 : 0;
   }
-  const flags = { knowledge: values.knowledge, config: values.config, json: values.json };
+  const cache: string | false | undefined = values['no-cache'] ? false : (values.cache ?? env.ONBOARD_CACHE);
+  const flags = { knowledge: values.knowledge, config: values.config, json: values.json, cache };
   try {
     switch (command) {
       case 'ask':
@@ -62,7 +67,7 @@ export async function runCli(argv: string[], io: CliIo, env: Readonly<Record<str
         return 0;
       case 'index': {
         const started = performance.now();
-        const assistant = await loadAssistant(flags, io);
+        const assistant = await loadAssistant({ ...flags, rebuild: true }, io);
         return indexKnowledge(assistant, performance.now() - started, values.json, io);
       }
       case 'eval': {

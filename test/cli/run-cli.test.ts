@@ -118,11 +118,12 @@ describe('runCli', () => {
     it('lists skipped and partly read files with why', async () => {
       const { stdout } = await run(['index', '--knowledge', MESSY_KNOWLEDGE, '--config', CONFIG_PATH]);
       expect(stdout.split('\n').slice(1)).toEqual([
-        'Skipped or partly read 4 files:',
+        'Skipped or partly read 5 files:',
         '  handbook/empty/index.html.md: no text',
         '  handbook/engineering/metrics/dev/plan/certify/index.html.md.erb: no text',
         '  handbook/latin1/index.html.md: invalid UTF-8 replaced',
         '  handbook/leadership/building-trust/index.html.md: malformed front matter (duplicated mapping key at line 4, column 1:); body indexed without it',
+        '  handbook/unterminated/index.html.md: unterminated front matter (no closing ---); body indexed without it',
         '',
       ]);
     });
@@ -132,7 +133,7 @@ describe('runCli', () => {
       const report = JSON.parse(stdout);
       expect(report).toMatchObject({ files: 4, pages: 4 });
       expect(Object.keys(report).sort()).toEqual(['builtAt', 'files', 'fingerprint', 'ms', 'pages', 'sections', 'skipped']);
-      expect(report.skipped).toHaveLength(4);
+      expect(report.skipped).toHaveLength(5);
     });
   });
 
