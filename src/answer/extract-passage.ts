@@ -40,9 +40,12 @@ export function extractPassage(text: string, relevance: (terms: ReadonlySet<stri
   let length = anchor.text.length;
   // A list item reads best with the sentence that introduces its list.
   const leadIn = findLeadIn(units, best);
-  if (leadIn !== undefined && length + units[leadIn]!.text.length + (best - leadIn) * 40 <= maxChars) {
-    for (let i = leadIn; i < best; i++) length += units[i]!.text.length + 1;
-    from = leadIn;
+  if (leadIn !== undefined) {
+    const withLeadIn = units.slice(leadIn, best).reduce((sum, unit) => sum + unit.text.length + 1, length);
+    if (withLeadIn <= maxChars) {
+      from = leadIn;
+      length = withLeadIn;
+    }
   }
   while (true) {
     const next = units[to + 1];
@@ -106,7 +109,10 @@ function joinUnits(units: Unit[], from: number, to: number): string {
 }
 
 function cutAtWord(text: string, maxChars: number): string {
-  const cut = text.slice(0, maxChars - 1);
+  let end = maxChars - 1;
+  // Never split a surrogate pair (an emoji, a rare CJK character) in two.
+  if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end--;
+  const cut = text.slice(0, end);
   const space = cut.lastIndexOf(' ');
   return space > maxChars * 0.6 ? cut.slice(0, space) : cut;
 }

@@ -69,7 +69,13 @@ function readOne(root: string, file: KnowledgeFile, config: KnowledgeConfig) {
   } catch (error) {
     return { sections: [], skip: `unreadable: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
   }
-  const page = parsePage(file.path, text, sourceFor(file.path, root, config));
+  let page;
+  try {
+    page = parsePage(file.path, text, sourceFor(file.path, root, config));
+  } catch (error) {
+    // A parser bug on one page must not stop the rest of the knowledge from loading.
+    return { sections: [], skip: `could not be parsed: ${(error as Error).message}` };
+  }
   const warnings = [page.warning, text.includes('\uFFFD') ? 'invalid UTF-8 replaced' : undefined].filter(Boolean);
   const skip = page.sections.length === 0 ? ['no text', ...warnings].join('; ') : warnings.join('; ') || undefined;
   return { sections: page.sections, skip };

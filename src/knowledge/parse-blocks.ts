@@ -6,7 +6,9 @@ export type Block =
   | { kind: 'line'; text: string };
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+// Lines are trimmed at the end before matching, so no pattern needs a trailing `[ \t]*$`, the
+// shape that makes a lazy group rescan a long run of spaces from every position.
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const RULE = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(.*)$/;
@@ -14,8 +16,8 @@ const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[
 const REFERENCE_DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+.*)?$/;
 const ATTRIBUTE_LIST = /^[ \t]*\{:[^}]*\}[ \t]*$/;
 const TOC_PLACEHOLDER = /^[ \t]*([-*+]|\d+\.)[ \t]+TOC[ \t]*$/;
-const HEADING_ID = /[ \t]*\{#([^}\s]+)[^}]*\}[ \t]*$/;
-const TRAILING_ATTRIBUTES = /[ \t]*\{:[^}]*\}[ \t]*$/;
+const HEADING_ID = /\{#([^{}\s]+)[^{}]*\}$/;
+const TRAILING_ATTRIBUTES = /\{:[^{}]*\}$/;
 
 /** Reference-style link definitions (`[eng-wf]: /handbook/engineering/workflow/`), by normalised label. */
 export function collectReferences(lines: string[]): Map<string, string> {
@@ -55,10 +57,10 @@ export function parseBlocks(body: string, resolve: LinkResolver): Block[] {
   };
 
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] ?? '';
+    const raw = (lines[i] ?? '').trimEnd();
     if (fence !== undefined) {
       if (raw.trimStart().startsWith(fence)) fence = undefined;
-      else if (raw.trim()) blocks.push({ kind: 'line', text: raw.replace(/\s+$/, '') });
+      else if (raw.trim()) blocks.push({ kind: 'line', text: raw });
       continue;
     }
     const fenceOpen = FENCE.exec(raw);
@@ -80,7 +82,7 @@ export function parseBlocks(body: string, resolve: LinkResolver): Block[] {
       pushHeading(blocks, atx[1].length, atx[2] ?? '', render);
       continue;
     }
-    const next = lines[i + 1] ?? '';
+    const next = (lines[i + 1] ?? '').trimEnd();
     if (paragraph.length === 0 && SETEXT.test(next) && !LIST_ITEM.test(line) && !line.includes('|') && !RULE.test(line)) {
       flush();
       listCounters.length = 0;
@@ -123,8 +125,17 @@ export function parseBlocks(body: string, resolve: LinkResolver): Block[] {
 
 function pushHeading(blocks: Block[], level: number, source: string, render: (text: string) => string): void {
   const id = HEADING_ID.exec(source)?.[1];
-  const text = render(source.replace(HEADING_ID, '').replace(TRAILING_ATTRIBUTES, '').replace(/[ \t]+#+$/, ''))
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  const withoutAttributes = source.replace(HEADING_ID, '').trimEnd().replace(TRAILING_ATTRIBUTES, '').trimEnd();
+  const text = render(withoutClosingHashes(withoutAttributes))
+    .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/\*\*/g, '');
   blocks.push(id ? { kind: 'heading', level, text, id } : { kind: 'heading', level, text });
+}
+
+/** `## Title ##` -> `Title`; a `#` run only closes the heading when a space precedes it. */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === text.length || (end > 0 && text[end - 1] !== ' ' && text[end - 1] !== '\t')) return text;
+  return text.slice(0, end).trimEnd();
 }

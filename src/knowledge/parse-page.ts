@@ -3,7 +3,7 @@ import type { SourceConfig } from './knowledge-config.js';
 import { parseBlocks, type Block } from './parse-blocks.js';
 import { readFrontMatter } from './read-front-matter.js';
 import { renderInline } from './render-inline.js';
-import { pageUrl, resolveLink, sectionUrl } from './resolve-url.js';
+import { canonicalUrl, pageUrl, resolveLink, sectionUrl } from './resolve-url.js';
 import { createSlugger } from './slugify.js';
 import { stripNonContent } from './strip-non-content.js';
 import type { Section } from './types.js';
@@ -24,6 +24,9 @@ export function parsePage(path: string, content: string, source: SourceConfig): 
   const front = readFrontMatter(content);
   const canonical = typeof front.data.canonical_path === 'string' ? front.data.canonical_path : undefined;
   const url = pageUrl(path, source, canonical);
+  const warnings = [front.error, canonical !== undefined && !canonicalUrl(canonical, source) ? 'unusable canonical_path ignored' : undefined].filter(
+    (warning): warning is string => warning !== undefined,
+  );
   const resolve = (href: string) => resolveLink(href, path, source, url);
   const blocks = parseBlocks(stripNonContent(front.body), resolve);
 
@@ -74,7 +77,7 @@ export function parsePage(path: string, content: string, source: SourceConfig): 
 
   const lang = declaredLanguage || detectLanguage(sections.map((section) => section.text).join('\n'));
   for (const section of sections) section.lang = lang;
-  return front.error ? { sections, warning: front.error } : { sections };
+  return warnings.length > 0 ? { sections, warning: warnings.join('; ') } : { sections };
 }
 
 function titleFromPath(path: string): string {

@@ -2,9 +2,11 @@
 export type LinkResolver = (href: string) => string;
 
 const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
-// Private-use characters stand in for escaped markdown characters while emphasis is parsed.
+const ESCAPABLE_CHARS = '\\`*_{}[]()#+-.!|<>~';
+// While links and emphasis are parsed, each escaped character is one fixed private-use character.
 const ESCAPE_BASE = 0xe000;
 const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+const PLACEHOLDER = /[\uE000-\uE013]/g;
 
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–',
@@ -21,21 +23,23 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const LINK_TEXT = String.raw`((?:[^\[\]]|\[[^\]]*\])*)`;
-const INLINE_LINK = new RegExp(String.raw`\[${LINK_TEXT}\]\(\s*<?([^)\s>]*)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)`, 'g');
-const REFERENCE_LINK = new RegExp(String.raw`\[${LINK_TEXT}\]\s?\[([^\]]*)\]`, 'g');
-const SHORTCUT_LINK = /\[([^\]]+)\](?![(:[])/g;
+// Every negated class excludes its own opening character, so a line of `[[[[` or `{:{:` is scanned
+// in linear time rather than re-scanned from each opener.
+const LINK_TEXT = String.raw`((?:[^\[\]]|\[[^\[\]]*\])*)`;
+const INLINE_LINK = new RegExp(String.raw`\[${LINK_TEXT}\]\(\s*<?([^()\s<>]*)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^()]*\)))?\s*\)`, 'g');
+const REFERENCE_LINK = new RegExp(String.raw`\[${LINK_TEXT}\]\s?\[([^\[\]]*)\]`, 'g');
+const SHORTCUT_LINK = /\[([^[\]]+)\](?![(:[])/g;
+const IMAGE = /!\[[^[\]]*\](\([^()]*\)|\[[^[\]]*\])?/g;
+const MARKDOWN_LINK = /\[([^[\]]*)\]\([^()\s]*\)/g;
 
 /**
  * Renders one line of markdown inline syntax into the light markdown sections keep:
  * links as `[text](absolute-url)`, strong emphasis as `**text**`, everything else plain text.
  */
 export function renderInline(line: string, resolve: LinkResolver, references: ReadonlyMap<string, string>): string {
-  const escaped: string[] = [];
-  let text = line.replace(PRIVATE_USE, '').replace(ESCAPABLE, (_, char: string) => {
-    escaped.push(char);
-    return String.fromCharCode(ESCAPE_BASE + escaped.length - 1);
-  });
+  let text = line.replace(PRIVATE_USE, '');
+  const hasEscapes = text.includes('\\');
+  if (hasEscapes) text = text.replace(ESCAPABLE, (_, char: string) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE_CHARS.indexOf(char)));
   const link = (label: string, href: string | undefined) => {
     const inner = label.trim();
     if (!inner) return '';
@@ -44,14 +48,14 @@ export function renderInline(line: string, resolve: LinkResolver, references: Re
   // Each rewrite runs only when its trigger character is present: most lines need few of them.
   if (text.includes('<')) {
     text = text
-      .replace(/<(https?:\/\/[^>\s]+)>/g, (_, url: string) => `[${url}](${url})`)
+      .replace(/<(https?:\/\/[^<>\s]+)>/g, (_, url: string) => `[${url}](${url})`)
       .replace(/<br\s*\/?>/gi, ' ')
       .replace(/<\/?[a-zA-Z][a-zA-Z0-9-]*(\s[^<>]*)?\/?>/g, '');
   }
-  if (text.includes('{')) text = text.replace(/\{:[^}]*\}|\{#[^}]*\}/g, '');
+  if (text.includes('{')) text = text.replace(/\{[:#][^{}]*\}/g, '');
   if (text.includes('[')) {
     text = text
-      .replace(/!\[[^\]]*\](\([^)]*\)|\[[^\]]*\])?/g, '')
+      .replace(IMAGE, '')
       .replace(INLINE_LINK, (_, label: string, href: string) => link(label, href))
       .replace(REFERENCE_LINK, (whole, label: string, ref: string) => {
         const href = references.get(normalizeLabel(ref || label));
@@ -66,13 +70,14 @@ export function renderInline(line: string, resolve: LinkResolver, references: Re
   }
   if (text.includes('*') || text.includes('__')) {
     text = text
-      .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '**$2**')
+      // Emphasis spans are bounded so that a line of unclosed `**a **a` is not rescanned from every opener.
+      .replace(/(\*\*|__)(?=\S)([\s\S]{0,400}?\S)\1/g, '**$2**')
       .replace(/(^|[^*\w])\*(?=[^\s*])([^*]*?[^\s*])\*(?![*\w])/g, '$1$2');
   }
   if (text.includes('_')) text = text.replace(/(^|[^\w])_(?=[^\s_])([^_]*?[^\s_])_(?!\w)/g, '$1$2');
-  if (text.includes('~~')) text = text.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+  if (text.includes('~~')) text = text.replace(/~~(?=\S)([\s\S]{0,400}?\S)~~/g, '$1');
   if (text.includes('&')) text = decodeEntities(text);
-  if (escaped.length > 0) text = text.replace(/[\uE000-\uF8FF]/g, (char) => escaped[char.charCodeAt(0) - ESCAPE_BASE] ?? '');
+  if (hasEscapes) text = text.replace(PLACEHOLDER, (char) => ESCAPABLE_CHARS[char.charCodeAt(0) - ESCAPE_BASE] ?? '');
   return text.replace(/[ \t\u00a0]+/g, ' ').trim();
 }
 
@@ -83,7 +88,7 @@ export function normalizeLabel(label: string): string {
 /** Light markdown -> plain text: link targets, emphasis markers and list markers dropped. */
 export function toPlainText(markdown: string): string {
   return markdown
-    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+    .replace(MARKDOWN_LINK, '$1')
     .replace(/\*\*/g, '')
     .replace(/^\s*(?:[-•]|\d+\.)\s+/gm, '');
 }

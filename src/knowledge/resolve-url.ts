@@ -16,8 +16,19 @@ export function pathUnderSource(path: string, source: SourceConfig): string {
 
 /** Public URL of a page file, honouring front matter `canonical_path`. */
 export function pageUrl(path: string, source: SourceConfig, canonicalPath?: string): string {
-  if (canonicalPath) return new URL(canonicalPath, source.site).href;
-  return new URL(routeOf(pathUnderSource(path, source), source), source.site).href;
+  const canonical = canonicalPath ? canonicalUrl(canonicalPath, source) : undefined;
+  // `./` keeps a folder named like a scheme (`x:y/`) a path.
+  return canonical ?? new URL(`./${routeOf(pathUnderSource(path, source), source)}`, source.site).href;
+}
+
+/** Front matter `canonical_path` on the source's site; anything else (another scheme, a broken URL) is ignored. */
+export function canonicalUrl(canonicalPath: string, source: SourceConfig): string | undefined {
+  try {
+    const url = new URL(canonicalPath, source.site);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function routeOf(filePath: string, source: SourceConfig): string {
@@ -53,7 +64,7 @@ export function resolveLink(href: string, path: string, source: SourceConfig, pa
   if (url.origin === site.origin && PAGE_EXTENSIONS.test(url.pathname)) {
     const underSite = url.pathname.startsWith(site.pathname) ? url.pathname.slice(site.pathname.length) : url.pathname.slice(1);
     const base = url.pathname.startsWith(site.pathname) ? source.site : `${site.origin}/`;
-    const resolved = new URL(routeOf(underSite, source), base);
+    const resolved = new URL(`./${routeOf(underSite, source)}`, base);
     resolved.hash = url.hash;
     return resolved.href;
   }

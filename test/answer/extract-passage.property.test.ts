@@ -58,7 +58,7 @@ describe('extractPassage on arbitrary sections', () => {
   // between the lead-in line and the best item, then adds their full lengths. With "Steps to follow:"
   // then four 420-character items and a short relevant fifth item, the "600-character" passage is the
   // whole 1,635-character section. Expected: the items between are only taken if they fit.
-  it.fails('stays within maxChars (plus its ellipses) when the best list item follows a lead-in line', () => {
+  it('stays within maxChars (plus its ellipses) when the best list item follows a lead-in line', () => {
     const filler = fc.array(fc.constantFrom('merge', 'request', 'maintainer', 'PTO', '休暇', '😀'), { minLength: 5, maxLength: 90 }).map((words) => `- ${words.join(' ')}.`);
     fc.assert(
       fc.property(sentence, fc.array(filler, { minLength: 1, maxLength: 11 }), maxChars, (leadIn, items, limit) => {
@@ -74,7 +74,7 @@ describe('extractPassage on arbitrary sections', () => {
   // its last 40% is cut at a UTF-16 index, which can fall between the two halves of an emoji: the
   // passage ends in a lone surrogate and "…" (Slack shows a replacement character).
   // Expected: cut before the pair, never inside it.
-  it.fails('never cuts a character in half', () => {
+  it('never cuts a character in half', () => {
     fc.assert(
       fc.property(fc.integer({ min: 40, max: 700 }), fc.integer({ min: 0, max: 1 }), (limit, offset) => {
         const text = `${'x'.repeat(offset)}${'😀'.repeat(limit)}`;

@@ -37,7 +37,7 @@ describe('extractPassage', () => {
   });
 
   it('anchors on the most relevant list item and brings its lead-in line', () => {
-    expect(extractPassage(MAINTAINER, mentioning('week'), 260)).toBe(
+    expect(extractPassage(MAINTAINER, mentioning('week'), 300)).toBe(
       [
         'Before merging, the manager/mentor should:',
         '1. Mention the maintainers from the given specialty and ask them to provide feedback to the manager/mentor directly.',

@@ -47,7 +47,6 @@ describe('loadKnowledge on the hostile fixtures', () => {
         path: 'handbook/dots-closed-front-matter/index.html.md',
         reason: 'malformed front matter (expected a single document in the stream, but found more); body indexed without it',
       },
-      { path: 'handbook/erb-soup/index.html.md.erb', reason: 'no text' },
       { path: 'handbook/front-matter-only/index.html.md', reason: 'no text' },
       { path: 'handbook/invalid-utf8/index.html.md', reason: 'invalid UTF-8 replaced' },
       { path: 'handbook/markup-only/index.html.md', reason: 'no text' },
@@ -56,7 +55,7 @@ describe('loadKnowledge on the hostile fixtures', () => {
         reason: 'malformed front matter (null byte is not allowed in input at line 1, column 13:); body indexed without it',
       },
     ]);
-    expect(hostile.files).toBe(10);
+    expect(hostile.files).toBe(11);
   });
 
   it('yields well-formed sections from every file it read', () => {
@@ -107,7 +106,7 @@ describe('loadKnowledge on generated files', () => {
   // canonical_path such as "https://[" (see parse-page.property.test.ts), and nothing catches it, so
   // one bad page stops the whole knowledge base from loading and the bot from starting.
   // Expected: the page is listed in `skipped` (or read with its file-path URL) and the rest loads.
-  it.fails('keeps loading the other pages when one has an unusable canonical_path', () => {
+  it('keeps loading the other pages when one has an unusable canonical_path', () => {
     const root = join(scratch, 'canonical');
     writeFiles(root, {
       'handbook/bad/index.html.md': '---\ncanonical_path: "https://["\n---\n## Bad\n\nText.\n',

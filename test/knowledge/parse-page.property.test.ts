@@ -61,7 +61,7 @@ describe('parsePage on arbitrary input', () => {
   // BUG (src/knowledge/resolve-url.ts `pageUrl`): the route is resolved with `new URL(route, site)`, so a
   // folder or file name with a colon before any slash reads as a URL scheme: `handbook/x:y/index.md`
   // gets the URL "x:y/". Expected: "https://about.gitlab.com/handbook/x:y/" (resolve "./" + route).
-  it.fails('builds a site URL for paths whose first folder under the source has a colon', () => {
+  it('builds a site URL for paths whose first folder under the source has a colon', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z]{1,6}:[a-z]{1,6}$/), (folder) => {
         const path = `handbook/${folder}/index.html.md`;
@@ -89,7 +89,7 @@ describe('parsePage on arbitrary input', () => {
   // `TypeError: Invalid URL` out of parsePage, and loadKnowledge does not catch it: start-up fails.
   // A scheme such as `javascript:alert(1)` is taken as the page URL. Expected: an unusable
   // canonical_path is ignored (URL from the file path) and reported as a warning.
-  it.fails('survives any canonical_path in front matter with an http(s) section URL', () => {
+  it('survives any canonical_path in front matter with an http(s) section URL', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('https://[', '//', 'javascript:alert(1)')), (canonical) => {
         const { sections } = parse(HANDBOOK_PAGE, `---\ncanonical_path: ${JSON.stringify(canonical)}\n---\nSome text.\n`);
@@ -105,9 +105,9 @@ describe('parsePage on arbitrary input', () => {
   // the file. Real case: gitlab/handbook/markdown-guide/index.html.md line 1960 says "the `<style>` tag
   // is _in_ this very markdown file", and the remaining 16,054 characters ("Embed documents" and every
   // section after it) never reach the index. Expected: code spans and fences are left alone.
-  it.fails('keeps the sections after inline code that mentions <script>, <style>, <% or <!--', () => {
+  it('keeps the sections after inline code that mentions <script>, <style>, <% or <!--', () => {
     fc.assert(
-      fc.property(fc.constantFrom('`<script>`', '`<style>`', '`<%`', '`<!--`', '```\n<script src="x">\n```'), (code) => {
+      fc.property(fc.constantFrom('`<script>`', '`<style>`', '`<%`', '`<!--`', '\n\n```html\n<script src="x">\n```\n\n'), (code) => {
         const { sections } = parse(HANDBOOK_PAGE, `## Tags\n\nThe ${code} tag is not allowed.\n\n## Later section\n\nStill indexed.\n`);
         expect(sections.map((section) => section.headings.at(-1))).toContain('Later section');
       }),
@@ -185,7 +185,7 @@ describe('parsePage on 200 KB lines that make a regex backtrack', () => {
   ] as const;
   const timings = timeLines(slow);
 
-  it.fails.each(slow)('parses %s in under 2 s', (name) => {
+  it.each(slow)('parses %s in under 2 s', (name) => {
     expect(timings.get(name)).toEqual({ elapsedMs: expect.any(Number) });
   });
 });

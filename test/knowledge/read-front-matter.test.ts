@@ -39,9 +39,13 @@ describe('readFrontMatter', () => {
     expect(readFrontMatter('# On-call\n\nWe have an ops on-call rotation.')).toEqual({ data: {}, body: '# On-call\n\nWe have an ops on-call rotation.' });
   });
 
-  it('treats an unterminated block as text', () => {
+  it('cuts the YAML of an unterminated block off the body and reports it', () => {
     const source = '---\nlayout: handbook-page-toc\ntitle: "Paid time off at GitLab"\n\n## Introduction\n';
-    expect(readFrontMatter(source)).toEqual({ data: {}, body: source });
+    expect(readFrontMatter(source)).toEqual({
+      data: {},
+      body: '## Introduction\n',
+      error: 'unterminated front matter (no closing ---); body indexed without it',
+    });
   });
 
   it('drops a byte order mark', () => {

@@ -38,7 +38,7 @@ describe('renderInline on arbitrary lines', () => {
   // placeholder lands past U+F8FF (U+F900 CJK compatibility ideographs onwards) and is never restored:
   // a line of 7,000 `\*` renders as 6,400 `*` followed by 600 characters such as 豈 更 車 that
   // were never in the page. Expected: every escaped character restored, however many.
-  it.fails('restores every backslash-escaped character however many a paragraph has', () => {
+  it('restores every backslash-escaped character however many a paragraph has', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 12_000 }), fc.constantFrom('*', '_', '[', '#', '|'), (count, char) => {
         expect(renderInline(`\\${char}`.repeat(count), keepHref, NO_REFERENCES)).toBe(char.repeat(count));

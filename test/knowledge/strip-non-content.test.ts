@@ -49,8 +49,13 @@ describe('stripNonContent', () => {
     expect(stripNonContent('a\r\nb\rc\u0000d')).toBe('a\nb\ncd');
   });
 
-  it('removes an unterminated ERB tag or comment to the end of the page', () => {
+  it('cuts an unterminated ERB tag or comment to the end of its line only', () => {
     expect(stripNonContent('Kept <% broken')).toBe('Kept ');
-    expect(stripNonContent('Kept <!-- never closed\nstill comment')).toBe('Kept ');
+    // handbook/markdown-guide mentions `<!--` in a code span; the page goes on after it.
+    expect(stripNonContent('Kept <!-- never closed\nstill text')).toBe('Kept \nstill text');
+  });
+
+  it('drops an opening <style> with no closing tag alone, keeping the page after it', () => {
+    expect(stripNonContent('Use `<style>` tags sparingly.\n\n## Embed documents\nText')).toBe('Use `` tags sparingly.\n\n## Embed documents\nText');
   });
 });
