@@ -16,27 +16,28 @@ beforeAll(async () => {
 }, 240_000);
 
 /**
- * Floors a little below what `npm run eval` printed when they were set (hit@1 0.611, hit@3 0.778,
- * phrase 0.417, wrongly declined 0.028), so tuning may move the numbers but not sink them.
+ * Floors a little below what `npm run eval` printed when they were set (hit@1 0.639, hit@3 0.861,
+ * phrase 0.500, wrongly declined 0.000): one question's worth of slack, so tuning may move the
+ * numbers but not sink them.
  */
 describe('dev eval set', () => {
   it('has the questions it had', () => {
     expect({ answerable: metrics.answerable, unanswerable: metrics.unanswerable }).toEqual({ answerable: 36, unanswerable: 4 });
   });
 
-  it('puts an expected page first for at least 58% of answerable questions', () => {
-    expect(metrics.hitAt1).toBeGreaterThanOrEqual(0.58);
+  it('puts an expected page first for at least 61% of answerable questions', () => {
+    expect(metrics.hitAt1).toBeGreaterThanOrEqual(0.61);
   });
 
-  it('puts an expected page in the top three for at least 75%', () => {
-    expect(metrics.hitAt3).toBeGreaterThanOrEqual(0.75);
+  it('puts an expected page in the top three for at least 83%', () => {
+    expect(metrics.hitAt3).toBeGreaterThanOrEqual(0.83);
   });
 
-  it('quotes the expected phrase for at least 39%', () => {
-    expect(metrics.phrase).toBeGreaterThanOrEqual(0.39);
+  it('quotes the expected phrase for at least 47%', () => {
+    expect(metrics.phrase).toBeGreaterThanOrEqual(0.47);
   });
 
-  it('declines at most 6% of answerable questions', () => {
-    expect(metrics.wronglyDeclined).toBeLessThanOrEqual(0.06);
+  it('declines at most 3% of answerable questions', () => {
+    expect(metrics.wronglyDeclined).toBeLessThanOrEqual(0.03);
   });
 });
