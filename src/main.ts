@@ -6,6 +6,7 @@ import { selectSlackMode } from './config/select-slack-mode.js';
 import { openFeedbackStore } from './feedback/feedback-store.js';
 import { createSlackApp } from './slack/create-slack-app.js';
 import { createLogger } from './slack/log/create-logger.js';
+import { listSecrets } from './slack/log/list-secrets.js';
 import { redactSecrets } from './slack/log/redact-secrets.js';
 
 // `npm start`: Slack when credentials are configured (Socket Mode or HTTP), else the terminal chat.
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
     const missing = mode.missing.map((name) => `  - ${name}\n`).join('');
     process.stderr.write(`Slack is not configured, so Onboard starts the terminal chat. To connect to Slack, set:\n${missing}See .env.example.\n`);
   }
-  const logger = createLogger({ level: config.logLevel, secrets: [config.slack.signingSecret ?? ''] });
+  const logger = createLogger({ level: config.logLevel, secrets: listSecrets(config.slack) });
   const { roots, configPath, cachePath } = config.knowledge;
   const assistant = await createAssistant({
     roots,

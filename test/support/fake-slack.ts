@@ -2,6 +2,9 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** How the fake answered a call. */
+export type CallOutcome = 'ok' | 'failed' | 'hung' | 'dropped';
+
 /** One request that reached the fake: a Web API method, or a post to a response URL. */
 export interface RecordedCall {
   /** `chat.postMessage`, `views.publish`... or `response_url` for posts to a response URL. */
@@ -12,9 +15,24 @@ export interface RecordedCall {
   authorized: boolean;
   /** The response URL's id, for `response_url` calls. */
   responseId?: string;
+  /** `ok` when the call succeeded, so it took effect (a message posted); anything else did not. */
+  outcome: CallOutcome;
+  /** `Date.now()` when the request arrived. */
+  at: number;
 }
 
-export type Failure = { status: number } | { error: string };
+/**
+ * A scripted failure for one call:
+ * - `{ status }`: that HTTP status (with `Retry-After` when `retryAfterSeconds` is given, as Slack sends with 429);
+ * - `{ error }`: HTTP 200 with `ok: false` and that Slack error string;
+ * - `{ hang: true }`: never answers; the connection stays open until the client gives up or the fake closes;
+ * - `{ drop: true }`: closes the connection without answering.
+ */
+export type Failure =
+  | { status: number; retryAfterSeconds?: number }
+  | { error: string }
+  | { hang: true }
+  | { drop: true };
 
 export interface FakeSlack {
   /** Base URL to use as `SLACK_API_URL`. */
@@ -23,8 +41,14 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   calls: RecordedCall[];
   callsTo(method: string): RecordedCall[];
-  /** The next call to `method` fails: an HTTP status, or `ok: false` with a Slack error string. */
+  /** Calls to `method` that succeeded: for `chat.postMessage`, the messages actually posted. */
+  succeeded(method: string): RecordedCall[];
+  /** The next call to `method` fails as scripted; several calls queue up in order. */
   failNext(method: string, failure: Failure): void;
+  /** Stops listening and closes open connections, so new calls are refused (ECONNREFUSED). */
+  refuseConnections(): Promise<void>;
+  /** Listens again on the same port after {@link refuseConnections}. */
+  acceptConnections(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,7 +59,8 @@ const JSON_FIELDS = new Set(['blocks', 'view', 'attachments', 'metadata']);
 
 /**
  * A local stand-in for the Slack Web API and response URLs: records every call and answers
- * like Slack does (`{ ok: true, channel, ts }`, `auth.test` with the bot's ids).
+ * like Slack does (`{ ok: true, channel, ts }`, `auth.test` with the bot's ids), or fails
+ * as scripted with {@link FakeSlack.failNext}.
  */
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
@@ -44,38 +69,56 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const nextTs = (): string => `1800000000.${String(++sequence).padStart(6, '0')}`;
 
   const server = createServer((request, response) => {
-    void readBody(request).then((body) => {
-      const path = new URL(request.url ?? '/', 'http://fake').pathname;
-      const authorized = /^Bearer \S+/.test(request.headers.authorization ?? '');
-      const responseMatch = /^\/respond\/([^/]+)$/.exec(path);
-      if (responseMatch !== null) {
-        calls.push({ method: 'response_url', args: parseJson(body), authorized, responseId: responseMatch[1] });
-        return reply(response, failures.get('response_url')?.shift(), () => ({ ok: true }), true);
-      }
-      const method = path.replace(/^\/api\//, '');
-      const args = parseForm(body, request.headers['content-type']);
-      calls.push({ method, args, authorized });
-      return reply(response, failures.get(method)?.shift(), () => answerMethod(method, args, nextTs));
-    });
+    const at = Date.now();
+    void readBody(request).then(
+      (body) => {
+        const path = new URL(request.url ?? '/', 'http://fake').pathname;
+        const authorized = /^Bearer \S+/.test(request.headers.authorization ?? '');
+        const responseMatch = /^\/respond\/([^/]+)$/.exec(path);
+        const method = responseMatch === null ? path.replace(/^\/api\//, '') : 'response_url';
+        const failure = failures.get(method)?.shift();
+        const outcome = outcomeOf(failure);
+        if (responseMatch !== null) {
+          calls.push({ method, args: parseJson(body), authorized, responseId: responseMatch[1], outcome, at });
+          return reply(response, failure, () => ({ ok: true }), true);
+        }
+        const args = parseForm(body, request.headers['content-type']);
+        calls.push({ method, args, authorized, outcome, at });
+        return reply(response, failure, () => answerMethod(method, args, nextTs));
+      },
+      // The client went away mid-body (it timed out, say): nothing to answer.
+      () => response.destroy(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const base = `http://127.0.0.1:${port}`;
+  const stopListening = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      server.close((error) => (error === undefined ? resolve() : reject(error)));
+      server.closeAllConnections();
+    });
 
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/respond/${id}`,
     calls,
     callsTo: (method) => calls.filter((call) => call.method === method),
+    succeeded: (method) => calls.filter((call) => call.method === method && call.outcome === 'ok'),
     failNext(method, failure) {
       failures.set(method, [...(failures.get(method) ?? []), failure]);
     },
-    close: () =>
-      new Promise((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error === undefined ? resolve() : reject(error)));
-      }),
+    refuseConnections: stopListening,
+    acceptConnections: () => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve)),
+    close: () => (server.listening ? stopListening() : Promise.resolve()),
   };
+}
+
+function outcomeOf(failure: Failure | undefined): CallOutcome {
+  if (failure === undefined) return 'ok';
+  if ('hang' in failure) return 'hung';
+  if ('drop' in failure) return 'dropped';
+  return 'failed';
 }
 
 function answerMethod(method: string, args: Record<string, unknown>, nextTs: () => string): Record<string, unknown> {
@@ -96,8 +139,14 @@ function answerMethod(method: string, args: Record<string, unknown>, nextTs: () 
 }
 
 function reply(response: ServerResponse, failure: Failure | undefined, success: () => Record<string, unknown>, plain = false): void {
+  if (failure !== undefined && 'hang' in failure) return;
+  if (failure !== undefined && 'drop' in failure) {
+    response.socket?.destroy();
+    return;
+  }
   if (failure !== undefined && 'status' in failure) {
-    response.writeHead(failure.status, { 'content-type': 'text/plain' });
+    const retryAfter = failure.retryAfterSeconds === undefined ? {} : { 'retry-after': String(failure.retryAfterSeconds) };
+    response.writeHead(failure.status, { 'content-type': 'text/plain', ...retryAfter });
     response.end('upstream failure');
     return;
   }

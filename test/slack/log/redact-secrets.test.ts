@@ -11,4 +11,8 @@ describe('redactSecrets', () => {
   it('redacts given secrets but not short values', () => {
     expect(redactSecrets('secret=abcdef0123456789 port=3000', ['abcdef0123456789', '3000'])).toBe('secret=[redacted] port=3000');
   });
+
+  it('redacts a given token whole even where the token shape stops early', () => {
+    expect(redactSecrets('token xoxb-1-2-abc.def_ghi sent', ['xoxb-1-2-abc.def_ghi'])).toBe('token [redacted] sent');
+  });
 });
