@@ -12,14 +12,14 @@ export function encodeCacheStrings(strings: readonly string[]): EncodedStrings {
   let total = 0;
   for (const value of strings) total += Buffer.byteLength(value, 'utf8');
   // Its own ArrayBuffer, not a slice of Buffer's shared pool, so that it can be transferred.
-  const bytes = Buffer.allocUnsafeSlow(total);
+  const buffer = Buffer.allocUnsafeSlow(total);
   const ends = new Uint32Array(strings.length);
   let offset = 0;
   strings.forEach((value, i) => {
-    offset += bytes.write(value, offset, 'utf8');
+    offset += buffer.write(value, offset, 'utf8');
     ends[i] = offset;
   });
-  return { bytes, ends };
+  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length), ends };
 }
 
 export function decodeCacheStrings({ bytes, ends }: EncodedStrings): string[] {

@@ -5,6 +5,14 @@ export interface PostingsPart {
   firstId: number;
 }
 
+/** One field's postings within one part: `count` section numbers from `at`, then their `count` frequencies. */
+export interface PostingsRun {
+  postings: Uint32Array;
+  at: number;
+  count: number;
+  firstId: number;
+}
+
 /**
  * One term's postings the way MiniSearch keeps them (field id -> document id -> term frequency), decoded
  * from the cached arrays the first time anything reads them. A question reads a handful of terms of a
@@ -27,6 +35,24 @@ export class CachedTermPostings extends Map<number, Map<number, number>> {
   addPart(part: PostingsPart): void {
     if (!this.#parts) throw new Error('Onboard: cannot add cached postings after they were read');
     this.#parts.push(part);
+  }
+
+  /**
+   * A field's postings read in place, part by part, for a search that scores straight from the arrays;
+   * `undefined` once they have been decoded into Maps, which are then the ones to read.
+   */
+  fieldRuns(fieldId: number): PostingsRun[] | undefined {
+    if (!this.#parts) return undefined;
+    const runs: PostingsRun[] = [];
+    for (const { postings, start, firstId } of this.#parts) {
+      let at = start + 1;
+      for (let field = postings[start]!; field > 0; field--) {
+        const count = postings[at + 1]!;
+        if (postings[at] === fieldId) runs.push({ postings, at: at + 2, count, firstId });
+        at += 2 + 2 * count;
+      }
+    }
+    return runs;
   }
 
   override get(fieldId: number): Map<number, number> | undefined {

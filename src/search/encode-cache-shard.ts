@@ -10,15 +10,16 @@ import { minisearchOptions, prepareSection } from './section-index.js';
  * the postings `MiniSearch.add` would make of them, built with a hash map and arrays rather than one
  * radix-tree lookup and Map update per token. Section ids are taken as positions in `sections`.
  */
-export function encodeCacheShard(sections: readonly Section[], config: KnowledgeConfig): IndexShard {
-  const { fields, tokenize, processTerm } = minisearchOptions();
+export function encodeCacheShard(sections: readonly Section[], config: KnowledgeConfig, onProgress?: (indexed: number) => void): IndexShard {
+  const { fields, processTerm } = minisearchOptions();
   const postings = new PostingsBuilder();
   const priors = new Float32Array(sections.length);
   const fieldLengths = new Uint32Array(sections.length * fields.length);
   sections.forEach((section, position) => {
     const prepared = prepareSection(section, config);
     fields.forEach((field, fieldId) => {
-      const tokens = tokenize(prepared.document[field]);
+      // What MiniSearch's `tokenize` would split `prepared.document[field]` into, without splitting and hashing again.
+      const tokens = prepared.fieldTerms[field];
       // As in MiniSearch.add: the field length counts distinct tokens, before processTerm.
       fieldLengths[position * fields.length + fieldId] = new Set(tokens).size;
       for (const token of tokens) {
@@ -28,7 +29,9 @@ export function encodeCacheShard(sections: readonly Section[], config: Knowledge
     });
     for (const term of prepared.distinctTerms) postings.countDocument(term);
     priors[position] = prepared.prior;
+    if (onProgress && position % 500 === 499) onProgress(position + 1);
   });
+  onProgress?.(sections.length);
   return { ...encodeCacheSections(sections), priors, fieldLengths, ...postings.encode() };
 }
 
@@ -47,7 +50,8 @@ class PostingsBuilder {
 
   add(term: string, fieldId: number, section: number): void {
     const fields = this.postings[this.idOf(term)]!;
-    let field = fields.find((entry) => entry.fieldId === fieldId);
+    let field: FieldPostings | undefined;
+    for (const entry of fields) if (entry.fieldId === fieldId) field = entry;
     if (!field) fields.push((field = { fieldId, sections: [], frequencies: [] }));
     // Sections arrive in order, so a repeat of the term can only be in the last one.
     const last = field.sections.length - 1;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { SkippedFile } from '../knowledge/types.js';
 import type { EncodedStrings } from './cache-strings.js';
@@ -144,6 +144,25 @@ export function writeIndexCache(path: string, cache: IndexCache): void {
     rmSync(temporary, { force: true });
     throw error;
   }
+  removeAbandonedWrites(path);
+}
+
+/** An hour is far longer than any write takes; older temporary files are left by a process that was killed mid-write. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
+
+function removeAbandonedWrites(path: string): void {
+  const folder = dirname(path);
+  const prefix = `${basename(path)}.`;
+  for (const name of readdirSync(folder)) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const temporary = join(folder, name);
+    try {
+      if (Date.now() - statSync(temporary).mtimeMs > ABANDONED_AFTER_MS) rmSync(temporary, { force: true });
+    } catch (error) {
+      // Another process finished or removed it meanwhile.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
 }
 
 /** Reads the cache if it was built from knowledge with this fingerprint; never throws. */
@@ -153,7 +172,9 @@ export function readIndexCache(path: string, fingerprint: string): CacheLookup {
     file = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { status: 'missing' } : { status: 'unusable', problem: `cannot be read (${code ?? (error as Error).message})` };
+    // ENOTDIR: a parent is a file, so there is no cache either; writing it will say why.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'missing' };
+    return { status: 'unusable', problem: `cannot be read (${code ?? (error as Error).message})` };
   }
   try {
     return parseCache(alignedCopy(file), fingerprint);

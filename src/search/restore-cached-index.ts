@@ -35,6 +35,7 @@ function restoreMiniSearch(shards: readonly IndexShard[]): Pick<SectionIndex, 'm
   const fieldCount = options.fields.length;
   let id = 0;
   for (const shard of shards) {
+    if (shard.fieldLengths.length !== shard.priors.length * fieldCount) throw new Error(`expected ${fieldCount} field lengths per section`);
     for (let position = 0; position < shard.priors.length; position++, id++) {
       // Short ids equal section ids because `buildSectionIndex` adds the sections in id order.
       internals._documentIds.set(id, id);

@@ -35,7 +35,7 @@ export function minisearchOptions() {
 /** Past a few repeats BM25 barely counts a term again; indexing each repeat only costs build time. */
 const MAX_REPEATS = 2;
 
-function capRepeats(terms: string[]): string {
+function capRepeats(terms: string[]): string[] {
   const counts = new Map<string, number>();
   const kept: string[] = [];
   for (const term of terms) {
@@ -43,12 +43,14 @@ function capRepeats(terms: string[]): string {
     counts.set(term, count);
     if (count <= MAX_REPEATS) kept.push(term);
   }
-  return kept.join(' ');
+  return kept;
 }
 
 /** What indexing takes from one section. */
 export interface PreparedSection {
   document: IndexedDocument;
+  /** The document's fields as the term lists they were joined from (what `tokenize` splits them back into). */
+  fieldTerms: Record<Field, string[]>;
   /** Every term of the section once, for `documentFrequency`. */
   distinctTerms: Set<string>;
   prior: number;
@@ -57,8 +59,10 @@ export interface PreparedSection {
 /** Shared by `buildSectionIndex` and the index cache builder, so both index exactly the same terms. */
 export function prepareSection(section: Section, config: KnowledgeConfig): PreparedSection {
   const terms = sectionTerms(section);
+  const fieldTerms = Object.fromEntries(FIELDS.map((field) => [field, capRepeats(terms[field])])) as Record<Field, string[]>;
   return {
-    document: { id: section.id, ...(Object.fromEntries(FIELDS.map((field) => [field, capRepeats(terms[field])])) as Record<Field, string>) },
+    document: { id: section.id, ...(Object.fromEntries(FIELDS.map((field) => [field, fieldTerms[field].join(' ')])) as Record<Field, string>) },
+    fieldTerms,
     distinctTerms: new Set(FIELDS.flatMap((field) => terms[field])),
     prior: sectionPrior(section, config.boosts),
   };

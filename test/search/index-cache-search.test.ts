@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
+import { restoreSectionIndex } from '../../src/search/restore-cached-index.js';
+import { searchCachedIndex, type CachedSearchOptions } from '../../src/search/search-cached-index.js';
+import type { SectionIndex } from '../../src/search/section-index.js';
+import { buildReference, config, synonyms } from './index-cache-harness.js';
+
+let reference: SectionIndex;
+let cached: SectionIndex;
+let vocabulary: string[];
+
+beforeAll(() => {
+  const built = buildReference();
+  reference = built.index;
+  const { sections } = built;
+  cached = restoreSectionIndex([encodeCacheShard(sections.slice(0, 30), config), encodeCacheShard(sections.slice(30), config)], config, synonyms);
+  vocabulary = [...reference.documentFrequency.keys()];
+});
+
+/** What MiniSearch's own search returns for the same query, cut and shaped like searchCachedIndex's results. */
+function minisearchResults(index: SectionIndex, query: string, { limit, ...options }: CachedSearchOptions) {
+  return index.minisearch.search(query, options).slice(0, limit).map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
+}
+
+/** Queries of vocabulary terms, sometimes misspelt or cut short, some repeated, with any mix of the supported options. */
+const queries = () =>
+  fc.record({
+    terms: fc.array(
+      fc.tuple(fc.nat(), fc.constantFrom('exact', 'typo', 'stem', 'unknown')).map(([at, kind]) => {
+        const term = vocabulary[at % vocabulary.length]!;
+        if (kind === 'typo') return `${term.slice(0, -1)}q${term.slice(-1)}`;
+        if (kind === 'stem') return term.slice(0, Math.max(2, term.length - 2));
+        return kind === 'unknown' ? `zz${term}` : term;
+      }),
+      { minLength: 1, maxLength: 8 },
+    ),
+    fuzzy: fc.constantFrom<CachedSearchOptions['fuzzy']>(undefined, false, true, 0.3, 1, 2, (term: string) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false)),
+    prefix: fc.constantFrom<CachedSearchOptions['prefix']>(undefined, false, true, (term: string) => term.length >= 5),
+    boost: fc.constantFrom<CachedSearchOptions['boost']>(undefined, { title: 2, heading: 2.5, ancestors: 1.5, text: 1 }, { text: 3 }),
+    termBoosts: fc.boolean(),
+    documentBoosts: fc.constantFrom('none', 'priors', 'some zero'),
+    limit: fc.constantFrom(1, 5, 300),
+  });
+
+function optionsOf(index: SectionIndex, generated: { fuzzy: CachedSearchOptions['fuzzy']; prefix: CachedSearchOptions['prefix']; boost: CachedSearchOptions['boost']; termBoosts: boolean; documentBoosts: string; limit: number }): CachedSearchOptions {
+  const options: CachedSearchOptions = {
+    fuzzy: generated.fuzzy,
+    prefix: generated.prefix,
+    boost: generated.boost,
+    boostTerm: generated.termBoosts ? (term, i) => 1 + (term.length % 3) / (i + 1) : undefined,
+    boostDocument:
+      generated.documentBoosts === 'none' ? undefined : (id) => (generated.documentBoosts === 'priors' ? index.priors[id as number]! : (id as number) % 4 === 0 ? 0 : 1.5),
+    combineWith: 'OR',
+    limit: generated.limit,
+  };
+  // An option given as undefined replaces MiniSearch's default with undefined (and `boost: undefined` throws there).
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as CachedSearchOptions;
+}
+
+describe('searchCachedIndex', () => {
+  it.each([
+    ['a cached index, straight from the arrays', () => cached],
+    ['an index built with MiniSearch.add', () => reference],
+  ])('returns what MiniSearch returns, scores and ties included, on %s', (_name, indexOf) => {
+    const index = indexOf();
+    fc.assert(
+      fc.property(queries(), (generated) => {
+        const query = generated.terms.join(' ');
+        const options = optionsOf(index, generated);
+        expect(searchCachedIndex(index, query, options)).toEqual(minisearchResults(index, query, options));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns the same after MiniSearch has decoded the cached postings into Maps', () => {
+    const index = restoreSectionIndex([encodeCacheShard(reference.sections, config)], config, synonyms);
+    const options: CachedSearchOptions = { fuzzy: 0.2, prefix: true, limit: 50 };
+    const before = searchCachedIndex(index, 'review merge request', options);
+    index.minisearch.search('review merge request', options);
+    expect(searchCachedIndex(index, 'review merge request', options)).toEqual(before);
+    expect(before).toEqual(minisearchResults(reference, 'review merge request', options));
+  });
+
+  it('keeps the earlier document first among equal scores, as MiniSearch does', () => {
+    const results = searchCachedIndex(cached, 'review', { boostDocument: () => 1, limit: 1000 });
+    const ties = results.filter((result, i) => results[i + 1]?.score === result.score);
+    expect(ties.length).toBeGreaterThan(0);
+    expect(results).toEqual(minisearchResults(cached, 'review', { limit: 1000 }));
+  });
+
+  it('gives a search started inside another search\'s callback its own work arrays', () => {
+    const inner: unknown[] = [];
+    const outer = searchCachedIndex(cached, 'merge request review', {
+      limit: 20,
+      boostDocument: () => {
+        if (inner.length === 0) inner.push(searchCachedIndex(cached, 'on call', { limit: 5 }));
+        return 1;
+      },
+    });
+    expect(outer).toEqual(minisearchResults(cached, 'merge request review', { limit: 20, boostDocument: () => 1 }));
+    expect(inner).toEqual([minisearchResults(cached, 'on call', { limit: 5 })]);
+  });
+
+  it('answers correctly after a search whose callback threw', () => {
+    const failing = (id: unknown) => {
+      if ((id as number) > 30) throw new Error('boost failed');
+      return 1;
+    };
+    expect(() => searchCachedIndex(cached, 'review', { limit: 5, boostDocument: failing })).toThrow('boost failed');
+    expect(searchCachedIndex(cached, 'review', { limit: 5 })).toEqual(minisearchResults(cached, 'review', { limit: 5 }));
+  });
+
+  it('refuses options it cannot reproduce', () => {
+    expect(() => searchCachedIndex(cached, 'review', { combineWith: 'AND' as 'OR', limit: 5 })).toThrow(
+      "Onboard: searchCachedIndex reproduces MiniSearch's OR search without a filter only",
+    );
+  });
+});

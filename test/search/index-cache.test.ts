@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
+import { CACHE_FORMAT, readIndexCache, shardArrays, writeIndexCache, type IndexCache } from '../../src/search/index-cache.js';
+import { buildReference, cleanUp, config, makeTempDir } from './index-cache-harness.js';
+
+afterEach(cleanUp);
+
+let cache: IndexCache;
+
+beforeAll(() => {
+  const { sections } = buildReference();
+  cache = {
+    fingerprint: 'f1',
+    builtAt: '2026-01-02T03:04:05.000Z',
+    files: 9,
+    skipped: [{ path: 'empty.md', reason: 'no text' }],
+    shards: [encodeCacheShard(sections.slice(0, 10), config), encodeCacheShard(sections.slice(10), config)],
+  };
+});
+
+/** The cache with each array as its type, length and a hash of its bytes: compact when a comparison fails. */
+function describeCache({ shards, ...rest }: IndexCache) {
+  const summarize = (array: ArrayBufferView) =>
+    `${array.constructor.name}(${array.byteLength}) ${createHash('sha1').update(new Uint8Array(array.buffer, array.byteOffset, array.byteLength)).digest('hex')}`;
+  return { ...rest, shards: shards.map((shard) => shardArrays(shard).map(summarize)) };
+}
+
+function writtenCache(): string {
+  const path = join(makeTempDir(), 'cache', 'index.bin');
+  writeIndexCache(path, cache);
+  return path;
+}
+
+describe('writeIndexCache', () => {
+  it('creates the folder and leaves only the cache file in it', () => {
+    const path = writtenCache();
+    expect(readdirSync(join(path, '..'))).toEqual(['index.bin']);
+  });
+
+  it('removes temporary files that a killed writer left over an hour ago, and only those', () => {
+    const path = writtenCache();
+    const abandoned = `${path}.4242-deadbeef.tmp`;
+    const recent = `${path}.4343-cafebabe.tmp`;
+    const unrelated = join(path, '..', 'notes.tmp');
+    for (const file of [abandoned, recent, unrelated]) writeFileSync(file, 'partial');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(abandoned, twoHoursAgo, twoHoursAgo);
+    utimesSync(unrelated, twoHoursAgo, twoHoursAgo);
+    writeIndexCache(path, cache);
+    expect(readdirSync(join(path, '..')).sort()).toEqual(['index.bin', 'index.bin.4343-cafebabe.tmp', 'notes.tmp']);
+  });
+
+  it('throws, leaving the old cache untouched, when the file cannot be written', () => {
+    const path = writtenCache();
+    const before = readFileSync(path);
+    const blocked = join(path, 'index.bin');
+    expect(() => writeIndexCache(blocked, cache)).toThrow(`EEXIST: file already exists, mkdir '${path}'`);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+});
+
+describe('readIndexCache', () => {
+  it('reads back what was written', () => {
+    const lookup = readIndexCache(writtenCache(), 'f1');
+    expect(lookup.status).toBe('hit');
+    if (lookup.status === 'hit') expect(describeCache(lookup.cache)).toEqual(describeCache(cache));
+  });
+
+  it('reports a missing file as missing', () => {
+    expect(readIndexCache(join(makeTempDir(), 'index.bin'), 'f1')).toEqual({ status: 'missing' });
+  });
+
+  it('reports a cache of other knowledge as stale', () => {
+    expect(readIndexCache(writtenCache(), 'f2')).toEqual({ status: 'stale' });
+  });
+
+  it('reports a truncated file', () => {
+    const path = writtenCache();
+    truncateSync(path, Math.floor(readFileSync(path).length / 2));
+    expect(readIndexCache(path, 'f1')).toEqual({ status: 'unusable', problem: 'is truncated' });
+    truncateSync(path, 10);
+    expect(readIndexCache(path, 'f1')).toEqual({ status: 'unusable', problem: 'is truncated' });
+  });
+
+  it('reports a changed byte anywhere after the header as corruption', () => {
+    const path = writtenCache();
+    const bytes = readFileSync(path);
+    for (const at of [bytes.length - 1, Math.floor(bytes.length / 2)]) {
+      const corrupt = Buffer.from(bytes);
+      corrupt[at]! ^= 0x20;
+      writeFileSync(path, corrupt);
+      expect(readIndexCache(path, 'f1')).toEqual({ status: 'unusable', problem: 'is corrupt (checksum mismatch)' });
+    }
+  });
+
+  it('reports a file that is not a cache', () => {
+    const path = join(makeTempDir(), 'index.bin');
+    writeFileSync(path, '# Not an index\n\nJust markdown.\n');
+    expect(readIndexCache(path, 'f1')).toEqual({ status: 'unusable', problem: 'is not an Onboard index cache' });
+  });
+
+  it('reports a cache in another format version', () => {
+    const path = writtenCache();
+    const bytes = readFileSync(path);
+    const at = bytes.indexOf(`"format":${CACHE_FORMAT},`);
+    bytes.write(`"format":${CACHE_FORMAT + 1},`, at);
+    writeFileSync(path, bytes);
+    expect(readIndexCache(path, 'f1')).toEqual({
+      status: 'unusable',
+      problem: `was written by another version of Onboard (format ${CACHE_FORMAT + 1} LE, expected ${CACHE_FORMAT} LE)`,
+    });
+  });
+
+  it('still reads the old cache when a write was interrupted before its rename', () => {
+    const path = writtenCache();
+    writeFileSync(`${path}.4242-deadbeef.tmp`, readFileSync(path).subarray(0, 1000));
+    expect(readIndexCache(path, 'f1').status).toBe('hit');
+    expect(existsSync(`${path}.4242-deadbeef.tmp`)).toBe(true);
+  });
+});
