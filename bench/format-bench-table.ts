@@ -36,6 +36,7 @@ export function formatBenchTable(report: BenchReport): string {
     rule,
     ...rows,
     '',
+    'build: indexing the parsed sections (whole pages for the peers); load: reading the saved index back; query: onboard\'s `answer` (retrieval and extraction), the peers\' search for the top 3 pages; peak RSS (answering): the process that loads and answers.',
     onboard
       ? `onboard: cold build (parse + index + write cache) ${seconds(onboard.coldMs)} s, warm start ${fixed(onboard.loadMs, 0)} ms, bundled knowledge warm start ${fixed(onboard.warmMs, 0)} ms`
       : '',

@@ -25,6 +25,7 @@ describe('formatBenchTable', () => {
       | onboard | 4.32 | 640 | 2.35 | 12.50 | 290 | 460 | 0.861 |
       | lunr | 27.00 | 7000 | 15.40 | 138.00 | 721 | - | 0.222 |
 
+      build: indexing the parsed sections (whole pages for the peers); load: reading the saved index back; query: onboard's \`answer\` (retrieval and extraction), the peers' search for the top 3 pages; peak RSS (answering): the process that loads and answers.
       onboard: cold build (parse + index + write cache) 5.90 s, warm start 640 ms, bundled knowledge warm start 210 ms"
     `);
   });
