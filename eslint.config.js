@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'coverage', '.cache', 'data', 'bin'] },
+  { ignores: ['node_modules', 'coverage', '.cache', '.scratch', 'data', 'bin'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,6 @@
 import type { Section } from '../knowledge/types.js';
 import { parseQuestion, type ParsedQuestion } from './parse-question.js';
+import { searchCachedIndex } from './search-cached-index.js';
 import type { SectionIndex } from './section-index.js';
 
 export interface SectionHit {
@@ -25,7 +26,7 @@ export interface SearchResult {
 
 const FIELD_BOOST = { title: 2, headings: 2.5, text: 1 };
 /** Sections considered after BM25; enough for page aggregation, few enough to stay fast. */
-const CANDIDATES = 1000;
+const CANDIDATES = 300;
 /** How much of a page's second and third best sections add to its score. */
 /** A word in fewer sections than this is more likely a typo than the word meant: it is searched fuzzily. */
 const RARE = 5;
@@ -42,7 +43,9 @@ export function searchSections(index: SectionIndex, question: string, context?: 
   if (parsed.weights.size === 0) return { question: parsed, pages: [] };
   const { documentFrequency, sections, priors } = index;
   const narrowed = parsed.sources.length > 0 ? new Set(parsed.sources) : undefined;
-  const results = index.minisearch.search([...parsed.weights.keys()].join(' '), {
+  // Same results as `minisearch.search(...)`, bit for bit, without an object per posting (see search-cached-index.ts).
+  const results = searchCachedIndex(index, [...parsed.weights.keys()].join(' '), {
+    limit: CANDIDATES,
     boost: FIELD_BOOST,
     boostTerm: (term) => parsed.weights.get(term) ?? 1,
     // Exact terms where the vocabulary knows them well; typo tolerance only for unknown or rare words.
@@ -58,7 +61,7 @@ export function searchSections(index: SectionIndex, question: string, context?: 
   const idf = (term: string) => Math.log(1 + sections.length / (documentFrequency.get(term) ?? 0.5));
   const totalWeight = parsed.concepts.reduce((sum, concept) => sum + idf(concept.term), 0);
   const hits: SectionHit[] = [];
-  for (const result of results.slice(0, CANDIDATES)) {
+  for (const result of results) {
     const section = sections[result.id as number];
     if (!section) continue;
     const matched = result.queryTerms;
