@@ -10,7 +10,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CACHE_PATH } from '../src/answer/create-assistant.js';
+import { defaultCachePath } from '../src/answer/create-assistant.js';
 import { readEvalSet } from '../src/eval/eval-set.js';
 import { loadKnowledgeConfig } from '../src/knowledge/knowledge-config.js';
 import { loadCachedIndex } from '../src/search/load-cached-index.js';
@@ -43,7 +43,7 @@ try {
   // Every library gets the sections Onboard's parser makes of the knowledge (from the usual cache when it matches).
   const config = loadKnowledgeConfig(values.config);
   const synonyms = loadSynonyms(join(values.config, '..', 'synonyms.json'));
-  const { index } = await loadCachedIndex({ roots: values.knowledge, config, synonyms, cachePath: DEFAULT_CACHE_PATH, onWarning: log });
+  const { index } = await loadCachedIndex({ roots: values.knowledge, config, synonyms, cachePath: defaultCachePath(values.knowledge, values.config), onWarning: log });
   writeFileSync(join(dir, 'sections.json'), JSON.stringify(index.sections));
   writeFileSync(join(dir, 'page-paths.json'), JSON.stringify(pagesFromSections(index.sections).map((page) => page.path)));
   const pages = new Set(index.sections.map((section) => section.path)).size;

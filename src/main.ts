@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const { roots, configPath, cachePath } = config.knowledge;
   const assistant = await createAssistant({
     roots,
-    cachePath,
+    ...(cachePath === undefined ? {} : { cachePath }),
     ...(configPath === undefined ? {} : { configPath }),
     // In the terminal chat, JSON log lines would clutter the conversation; plain warnings go to stderr.
     ...(mode.kind === 'none' ? {} : { onWarning: (message: string) => logger.warn(message) }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { loadKnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
@@ -10,7 +11,14 @@ import { describeRole } from './describe-role.js';
 import { summarizeTopics } from './summarize-topics.js';
 
 export const DEFAULT_KNOWLEDGE = 'knowledge';
-export const DEFAULT_CACHE_PATH = '.cache/index.bin';
+/**
+ * The default cache file of a knowledge set: one per set of roots and config, so the bot on
+ * `knowledge/` and an eval over the full corpus do not keep overwriting each other's cache.
+ */
+export function defaultCachePath(roots: string[], configPath: string): string {
+  const key = createHash('sha256').update(JSON.stringify([roots.map((root) => resolve(root)), resolve(configPath)])).digest('hex');
+  return `.cache/index-${key.slice(0, 12)}.bin`;
+}
 
 export interface AssistantOptions {
   /** Folders of markdown; default `knowledge/`. */
@@ -22,7 +30,7 @@ export interface AssistantOptions {
   onProgress?: (stage: 'parse' | 'index', done: number, total: number) => void;
   /**
    * Where the built index is kept between runs, reused while the knowledge, config and indexing code
-   * are unchanged; `false` to build in memory every time. Default `.cache/index.bin`.
+   * are unchanged; `false` to build in memory every time. Default: `defaultCachePath(roots, configPath)`.
    */
   cachePath?: string | false;
   /** Build the index even when the cache matches, and rewrite the cache. */
@@ -48,7 +56,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
     roots,
     config,
     synonyms,
-    cachePath: options.cachePath ?? DEFAULT_CACHE_PATH,
+    cachePath: options.cachePath ?? defaultCachePath(roots, configPath),
     rebuild: options.rebuild,
     onWarning: options.onWarning ?? console.warn,
     onProgress: options.onProgress,

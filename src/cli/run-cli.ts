@@ -23,7 +23,7 @@ Commands:
 Options:
   --knowledge DIR       a folder of markdown to use instead of knowledge/ (repeatable)
   --config FILE         the knowledge config (default knowledge/onboard.config.json)
-  --cache FILE          the index cache (default $ONBOARD_CACHE or .cache/index.bin)
+  --cache FILE          the index cache (default $ONBOARD_CACHE, else one file per knowledge set in .cache/)
   --no-cache            build the index in memory, neither reading nor writing a cache
   --db FILE             the feedback database (default $ONBOARD_DB or data/onboard.db)
   --json                machine-readable output

@@ -24,7 +24,8 @@ export interface Config {
   knowledge: {
     roots: string[];
     configPath?: string;
-    cachePath: string;
+    /** Unset: one file per knowledge set under `.cache/`. */
+    cachePath?: string;
   };
   dbPath: string;
   channelReplies: ChannelReplies;

@@ -60,7 +60,7 @@ export interface OnboardEnv {
   ONBOARD_DB?: string;
   /**
    * File the search index is cached in between starts.
-   * @default .cache/index.bin
+   * @default .cache/index-<hash of the knowledge folders and config>.bin
    * @example /var/cache/onboard/index.bin
    */
   ONBOARD_CACHE?: string;

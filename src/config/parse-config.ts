@@ -20,6 +20,7 @@ export function parseConfig(env: EnvSource): Config {
     return value === '' ? undefined : value;
   };
   const configPath = read('ONBOARD_CONFIG');
+  const cachePath = read('ONBOARD_CACHE');
   return {
     slack: {
       botToken: parseToken(read('SLACK_BOT_TOKEN'), 'SLACK_BOT_TOKEN', 'xoxb-', 'the Bot User OAuth Token under OAuth & Permissions'),
@@ -31,7 +32,7 @@ export function parseConfig(env: EnvSource): Config {
     knowledge: {
       roots: parseList(read('ONBOARD_KNOWLEDGE') ?? 'knowledge'),
       ...(configPath === undefined ? {} : { configPath }),
-      cachePath: read('ONBOARD_CACHE') ?? '.cache/index.bin',
+      ...(cachePath === undefined ? {} : { cachePath }),
     },
     dbPath: read('ONBOARD_DB') ?? 'data/onboard.db',
     channelReplies: parseChannelReplies(read('ONBOARD_CHANNEL_REPLIES')),

@@ -20,7 +20,7 @@ describe('parseConfig', () => {
   it('applies the documented defaults to an empty environment', () => {
     expect(parseConfig({})).toEqual({
       slack: { botToken: undefined, appToken: undefined, signingSecret: undefined, port: 3000, apiUrl: 'https://slack.com/api/' },
-      knowledge: { roots: ['knowledge'], cachePath: '.cache/index.bin' },
+      knowledge: { roots: ['knowledge'] },
       dbPath: 'data/onboard.db',
       channelReplies: { mode: 'questions' },
       welcomeChannels: [],
