@@ -25,6 +25,7 @@ import { createEventRequests } from './load/signed-event-requests.js';
 import { startBot } from './load/start-bot.js';
 import type { RunningBot } from './load/start-bot.js';
 
+const ACK_P99_BAR_MS = 100;
 // Slack gives up on a delivery it has not seen acknowledged within 3 seconds, and sends it again.
 const SLACK_ACK_WINDOW_MS = 3000;
 const MAX_GROWTH = 0.1;
@@ -115,6 +116,8 @@ try {
     ['no event answered twice', duplicates === 0],
     ['every event answered', unanswered === 0],
     [`ack p99 within Slack's ${SLACK_ACK_WINDOW_MS / 1000} s`, result.latency.p99 < SLACK_ACK_WINDOW_MS],
+    // The project's own bar is far tighter than Slack's: a user notices a slow acknowledgement.
+    [`ack p99 under ${ACK_P99_BAR_MS} ms`, result.latency.p99 < ACK_P99_BAR_MS],
     ['no failed requests', result.errors === 0 && result.non2xx === 0],
     [`memory growth under ${MAX_GROWTH * 100}%`, growth < MAX_GROWTH],
   ];
