@@ -8,7 +8,6 @@ import { startChild } from './start-child.js';
 afterEach(cleanUp);
 
 const CHILD_TIMEOUT_MS = 30_000;
-const NOBODY = 65534;
 
 describe('openFeedbackStore when the file is locked', () => {
   it('returns busy while another connection holds a write transaction, then works again', () => {
@@ -111,12 +110,10 @@ describe('openFeedbackStore when the file is read-only', () => {
       const directory = makeTempDir();
       const path = join(directory, 'feedback.db');
       openTestStore(path).close();
-      // Root ignores file modes, so when the tests run as root the store runs as nobody.
-      const asRoot = process.getuid?.() === 0;
       chmodSync(directory, 0o777);
       chmodSync(path, 0o444);
 
-      const child = startChild('vote-on-read-only-file.ts', [path], asRoot ? { uid: NOBODY, gid: NOBODY } : {});
+      const child = startChild('vote-on-read-only-file.ts', [path], { asUnprivileged: true });
       expect(JSON.parse(await child.nextLine())).toEqual({
         ok: false,
         error: `feedback store: ${path} is read-only; check the file's permissions`,

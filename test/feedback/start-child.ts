@@ -15,12 +15,18 @@ export interface Child {
   kill(signal: NodeJS.Signals): void;
 }
 
-export function startChild(script: string, args: string[], options: { uid?: number; gid?: number } = {}): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(`../fixtures/feedback/${script}`, import.meta.url)), ...args], {
-    cwd: repoRoot,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    ...options,
-  });
+/**
+ * `asUnprivileged`: root ignores file modes, so a root test run starts the child with root's
+ * file-permission overrides removed (`setpriv`); unlike switching to another user, the child can
+ * still read the checkout wherever it lives.
+ */
+export function startChild(script: string, args: string[], options: { asUnprivileged?: boolean } = {}): Child {
+  const node = [process.execPath, '--import', 'tsx', fileURLToPath(new URL(`../fixtures/feedback/${script}`, import.meta.url)), ...args];
+  const dropOverrides = options.asUnprivileged === true && process.getuid?.() === 0;
+  const [command, ...commandArgs] = dropOverrides
+    ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-dac_override,-dac_read_search', ...node]
+    : node;
+  const child = spawn(command!, commandArgs, { cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     stderr += chunk;
