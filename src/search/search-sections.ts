@@ -27,9 +27,9 @@ export interface SearchResult {
 const FIELD_BOOST = { title: 2, headings: 2.5, text: 1 };
 /** Sections considered after BM25; enough for page aggregation, few enough to stay fast. */
 const CANDIDATES = 300;
-/** How much of a page's second and third best sections add to its score. */
 /** A word in fewer sections than this is more likely a typo than the word meant: it is searched fuzzily. */
 const RARE = 5;
+/** Words at least this long also match longer index terms they begin. */
 const PREFIX_MIN = 5;
 /** Score multiplier for sources other than the ones a question names. */
 const OTHER_SOURCE = 0.2;
