@@ -26,7 +26,7 @@ export interface SearchResult {
 
 const FIELD_BOOST = { title: 2, headings: 2.5, text: 1 };
 /** Sections considered after BM25; enough for page aggregation, few enough to stay fast. */
-const CANDIDATES = 300;
+const CANDIDATES = 150;
 /** A word in fewer sections than this is more likely a typo than the word meant: it is searched fuzzily. */
 const RARE = 5;
 /** Words at least this long also match longer index terms they begin. */
