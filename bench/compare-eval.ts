@@ -6,6 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import { createAssistant } from '../src/answer/create-assistant.js';
+import { sectionLabel } from '../src/answer/answer-question.js';
 import type { Answer } from '../src/answer/types.js';
 import { readEvalSet } from '../src/eval/eval-set.js';
 import { scoreCase, summarize, type EvalMetrics } from '../src/eval/score-eval.js';
@@ -26,7 +27,7 @@ function plainAnswer(question: string): Answer {
   });
   const sources = hits.slice(0, 5).map((hit) => {
     const section = sections[hit.id as number]!;
-    return { title: section.pageTitle, section: section.headings.slice(1).join(' › '), url: section.url, path: section.path, score: hit.score };
+    return { title: section.pageTitle, section: sectionLabel(section), url: section.url, path: section.path, score: hit.score };
   });
   const best = hits[0] ? sections[hits[0].id as number]! : undefined;
   return { question, answer: best ? best.text.slice(0, 600) : '', confidence: best ? 'high' : 'none', sources };

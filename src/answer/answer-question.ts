@@ -1,5 +1,5 @@
 import type { Section } from '../knowledge/types.js';
-import type { SectionIndex } from '../search/section-index.js';
+import { termRarity, type SectionIndex } from '../search/section-index.js';
 import type { ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
 import type { AskOptions } from './assistant.js';
@@ -53,7 +53,7 @@ function answerFirst(pages: PageHit[], concepts: number): PageHit[] {
  * however it is said ("MR" or "merge request"), plus a little for a follow-up's context words.
  */
 function relevanceTo(index: SectionIndex, question: ParsedQuestion): (terms: ReadonlySet<string>) => number {
-  const rarity = (term: string) => Math.log(1 + index.sections.length / (index.documentFrequency.get(term) ?? 0.5));
+  const rarity = (term: string) => termRarity(index, term);
   const concepts = question.concepts.map((concept) => ({ alternatives: concept.alternatives, weight: rarity(concept.term) }));
   const conceptTerms = new Set(question.concepts.flatMap((concept) => concept.alternatives));
   const context = [...question.weights].filter(([term]) => !conceptTerms.has(term)).map(([term, weight]) => ({ term, weight: weight * rarity(term) }));

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_DB_PATH } from '../config/parse-config.js';
 import { UsageError, type CliIo } from './cli-io.js';
 import { ask } from './commands/ask.js';
 import { runChat } from './commands/chat.js';
@@ -6,8 +7,6 @@ import { indexKnowledge } from './commands/index-knowledge.js';
 import { forgetUser, printReport } from './commands/feedback-commands.js';
 import { runEval } from './commands/run-eval.js';
 import { loadAssistant } from './load-assistant.js';
-
-const DEFAULT_DB = 'data/onboard.db';
 
 export const USAGE = `Usage: onboard <command> [options]
 
@@ -76,9 +75,9 @@ export async function runCli(argv: string[], io: CliIo, env: Readonly<Record<str
         return runEval(await loadAssistant(flags, io), file, values.json, io);
       }
       case 'report':
-        return printReport(values.db ?? env.ONBOARD_DB ?? DEFAULT_DB, values.json, io);
+        return printReport(values.db ?? env.ONBOARD_DB ?? DEFAULT_DB_PATH, values.json, io);
       case 'forget':
-        return forgetUser(values.db ?? env.ONBOARD_DB ?? DEFAULT_DB, rest[0], io);
+        return forgetUser(values.db ?? env.ONBOARD_DB ?? DEFAULT_DB_PATH, rest[0], io);
       default:
         throw new UsageError(`Unknown command "${command}".\n\n${USAGE}`);
     }

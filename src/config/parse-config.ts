@@ -6,6 +6,9 @@ import type { OnboardEnv } from './onboard-env.js';
 /** Any environment-like object; extra variables are ignored. */
 export type EnvSource = Readonly<Record<string, string | undefined>>;
 
+/** Where the feedback database lives unless ONBOARD_DB says otherwise. */
+export const DEFAULT_DB_PATH = 'data/onboard.db';
+
 const CHANNEL_ID = /^[CGD][A-Z0-9]{2,}$/;
 const SIGNING_SECRET = /^[0-9a-f]{32}$/i;
 
@@ -34,7 +37,7 @@ export function parseConfig(env: EnvSource): Config {
       ...(configPath === undefined ? {} : { configPath }),
       ...(cachePath === undefined ? {} : { cachePath }),
     },
-    dbPath: read('ONBOARD_DB') ?? 'data/onboard.db',
+    dbPath: read('ONBOARD_DB') ?? DEFAULT_DB_PATH,
     channelReplies: parseChannelReplies(read('ONBOARD_CHANNEL_REPLIES')),
     welcomeChannels: parseChannelIds(read('ONBOARD_WELCOME_CHANNELS') ?? '', 'ONBOARD_WELCOME_CHANNELS'),
     logLevel: parseLogLevel(read('LOG_LEVEL')),

@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { readJsonFile } from './read-json-file.js';
 import { KNOWLEDGE_FILE } from './find-knowledge-files.js';
 
 export interface ImportManifest {
@@ -21,12 +22,9 @@ export class ImportError extends Error {
 }
 
 export function readImportManifest(path: string): ImportManifest {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new ImportError(`manifest ${path}: ${(error as Error).message}`);
-  }
+  const raw = readJsonFile(path, (reason) => {
+    throw new ImportError(`manifest ${path}: ${reason}`);
+  });
   const include = (raw as { include?: unknown }).include;
   if (!Array.isArray(include) || !include.every((entry) => typeof entry === 'string' && entry && !entry.split('/').includes('..'))) {
     throw new ImportError(`manifest ${path}: "include" must be a list of paths inside the handbook root`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readJsonFile } from './read-json-file.js';
 
 /** How a source's page files map to URLs. */
 export type PageUrlStyle =
@@ -46,13 +46,9 @@ export class KnowledgeConfigError extends Error {
 
 /** Reads and validates the knowledge config; every problem names the file and the field. */
 export function loadKnowledgeConfig(path: string): KnowledgeConfig {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+  const raw = readJsonFile(path, (reason) => {
     throw new KnowledgeConfigError(path, reason);
-  }
+  });
   return parseKnowledgeConfig(raw, path);
 }
 

@@ -1,7 +1,7 @@
 import type { Section } from '../knowledge/types.js';
 import { parseQuestion, type ParsedQuestion } from './parse-question.js';
 import { searchCachedIndex } from './search-cached-index.js';
-import type { SectionIndex } from './section-index.js';
+import { termRarity, type SectionIndex } from './section-index.js';
 
 export interface SectionHit {
   section: Section;
@@ -58,7 +58,7 @@ export function searchSections(index: SectionIndex, question: string, context?: 
     boostDocument: (id) => (priors[id as number] ?? 1) * (narrowed && !narrowed.has(sections[id as number]?.source ?? '') ? OTHER_SOURCE : 1),
   });
 
-  const idf = (term: string) => Math.log(1 + sections.length / (documentFrequency.get(term) ?? 0.5));
+  const idf = (term: string) => termRarity(index, term);
   const totalWeight = parsed.concepts.reduce((sum, concept) => sum + idf(concept.term), 0);
   const hits: SectionHit[] = [];
   for (const result of results) {

@@ -68,6 +68,11 @@ export function prepareSection(section: Section, config: KnowledgeConfig): Prepa
   };
 }
 
+/** How rare a term is across sections (an IDF): rare words say more about what a question asks. */
+export function termRarity(index: Pick<SectionIndex, 'sections' | 'documentFrequency'>, term: string): number {
+  return Math.log(1 + index.sections.length / (index.documentFrequency.get(term) ?? 0.5));
+}
+
 export function buildSectionIndex(
   sections: Section[],
   config: KnowledgeConfig,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readJsonFile } from '../knowledge/read-json-file.js';
 import { tokenize } from './tokenize.js';
 
 /** One way of saying a thing, as words. Written in capitals in the file, it only matches capitals ("SET", not "set up"). */
@@ -17,12 +17,9 @@ export class SynonymsError extends Error {
 }
 
 export function loadSynonyms(path: string): SynonymGroups {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new SynonymsError(path, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message);
-  }
+  const raw = readJsonFile(path, (reason) => {
+    throw new SynonymsError(path, reason);
+  });
   return parseSynonyms(raw, path);
 }
 
