@@ -1,7 +1,10 @@
 import type { Section } from '../knowledge/types.js';
 import { termRarity, type SectionIndex } from '../search/section-index.js';
-import type { ParsedQuestion } from '../search/parse-question.js';
+import { mentions, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
+import { normalizeTerms } from '../search/normalize-term.js';
+import { tokenize } from '../search/tokenize.js';
+import { toPlainText } from '../knowledge/render-inline.js';
 import type { AskOptions } from './assistant.js';
 import { extractPassage } from './extract-passage.js';
 import type { Answer, AnswerSource, Confidence } from './types.js';
@@ -25,14 +28,17 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
   if (!question) return { question, answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] };
   const result = searchSections(index, question, options.context);
-  const pages = answerFirst(result.pages.slice(0, MAX_SOURCES), result.question.concepts.length);
+  const relevance = relevanceTo(index, result.question);
+  const pages = answerFirst(result.pages.slice(0, MAX_SOURCES), result.question.concepts.length).map((page, rank) =>
+    rank === 0 ? withAnswerSectionFirst(page, relevance) : page,
+  );
   const sources = pages.map(toSource);
   const best = pages[0]?.hits[0];
   if (!best) return { question, answer: NOT_COVERED_MESSAGE, confidence: 'none', sources };
 
   const confidence = confidenceOf(best.coverage, result.question.concepts.length);
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
-  const answer = extractPassage(best.section.text, relevanceTo(index, result.question));
+  const answer = extractPassage(best.section.text, relevance);
   return { question, answer, confidence, sources };
 }
 
@@ -52,17 +58,41 @@ function answerFirst(pages: PageHit[], concepts: number): PageHit[] {
  * How much a sentence bears on the question: the rarity-weighted concepts it mentions, each once
  * however it is said ("MR" or "merge request"), plus a little for a follow-up's context words.
  */
-function relevanceTo(index: SectionIndex, question: ParsedQuestion): (terms: ReadonlySet<string>) => number {
+/** A section within this share of the page's best coverage still counts as answering the question. */
+const NEARLY_COMPLETE = 0.8;
+
+type Relevance = (terms: ReadonlySet<string>) => number;
+
+function relevanceTo(index: SectionIndex, question: ParsedQuestion): Relevance {
   const rarity = (term: string) => termRarity(index, term);
-  const concepts = question.concepts.map((concept) => ({ alternatives: concept.alternatives, weight: rarity(concept.term) }));
-  const conceptTerms = new Set(question.concepts.flatMap((concept) => concept.alternatives));
+  const concepts = question.concepts.map((concept) => ({ concept, weight: rarity(concept.term) }));
+  const conceptTerms = new Set(question.concepts.flatMap((concept) => concept.alternatives.flat()));
   const context = [...question.weights].filter(([term]) => !conceptTerms.has(term)).map(([term, weight]) => ({ term, weight: weight * rarity(term) }));
   return (terms) => {
     let score = 0;
-    for (const concept of concepts) if (concept.alternatives.some((term) => terms.has(term))) score += concept.weight;
+    for (const { concept, weight } of concepts) if (mentions(concept, (term) => terms.has(term))) score += weight;
     for (const { term, weight } of context) if (terms.has(term)) score += weight;
     return score;
   };
+}
+
+/**
+ * Within the best page, the section to quote (and link to): of those mentioning as much of the question, the one
+ * whose own heading and text say most of it. A subsection inherits its parents' headings, so it can
+ * match a question only through them while its parent holds the answer.
+ */
+function withAnswerSectionFirst(page: PageHit, relevance: Relevance): PageHit {
+  const complete = page.hits.filter((hit) => hit.coverage >= page.hits[0]!.coverage * NEARLY_COMPLETE);
+  let best = complete[0]!;
+  let bestOwn = -1;
+  for (const hit of complete) {
+    const own = relevance(new Set(normalizeTerms(tokenize(`${hit.section.headings.at(-1) ?? ''} ${toPlainText(hit.section.text)}`))));
+    if (own > bestOwn) {
+      best = hit;
+      bestOwn = own;
+    }
+  }
+  return best === page.hits[0] ? page : { ...page, hits: [best, ...page.hits.filter((hit) => hit !== best)] };
 }
 
 function confidenceOf(coverage: number, concepts: number): Confidence {

@@ -4,7 +4,6 @@ import { toPlainText } from '../knowledge/render-inline.js';
 
 /** About how long a quoted answer may be: a Slack message a reader takes in at a glance. */
 export const PASSAGE_CHARS = 600;
-const ANCHOR_SHARE = 0.75;
 
 interface Unit {
   text: string;
@@ -13,6 +12,7 @@ interface Unit {
   line: number;
   /** A list item or table row: starts its own line when quoted. */
   item: boolean;
+  terms: ReadonlySet<string>;
   score: number;
 }
 
@@ -21,27 +21,50 @@ const LIST_LINE = /^\s*(?:-|\d+\.)\s/;
 const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。！？])(?=\S)/gu;
 
 /**
- * The part of a section that bears on the question, quoted verbatim: the sentence or list item
- * that `relevance` scores highest (given its index terms), grown with its neighbours (and a list's lead-in line) up to
- * about `maxChars`. Never writes a word of its own beyond an ellipsis where a paragraph is cut.
+ * The part of a section that bears on the question, quoted verbatim: the run of sentences and list
+ * items (a list item with its lead-in line) of about `maxChars` that `relevance` scores highest
+ * over all the index terms it holds, so that a quote mentioning three of the question's concepts
+ * beats one repeating one. Never writes a word of its own beyond an ellipsis where a paragraph is cut.
  */
-export function extractPassage(text: string, relevance: (terms: ReadonlySet<string>) => number, maxChars = PASSAGE_CHARS): string {
+export function extractPassage(text: string, relevance: Relevance, maxChars = PASSAGE_CHARS): string {
   if (text.length <= maxChars) return text;
   const units = splitUnits(text, relevance);
   if (units.length === 0) return '';
-  // Sections tend to answer first and elaborate after: the earliest unit nearly as relevant as the best one anchors the quote.
-  const top = Math.max(...units.map((unit) => unit.score));
-  const best = Math.max(0, units.findIndex((unit) => unit.score >= top * ANCHOR_SHARE));
-  const anchor = units[best]!;
-  if (anchor.text.length >= maxChars) return `${cutAtWord(anchor.text, maxChars)}…`;
+  // Sections tend to answer first and elaborate after: of equally relevant quotes, the earliest wins.
+  let best: Window | undefined;
+  let bestScore = -1;
+  units.forEach((unit, anchor) => {
+    if (unit.score === 0 && best) return;
+    const window = growWindow(units, anchor, maxChars);
+    const score = unit.score + relevance(new Set(units.slice(window.from, window.to + 1).flatMap((inWindow) => [...inWindow.terms])));
+    if (score > bestScore) {
+      best = window;
+      bestScore = score;
+    }
+  });
+  const { from, to } = best!;
+  const only = units[from]!;
+  if (from === to && only.text.length >= maxChars) return `${cutAtWord(only.text, maxChars)}…`;
+  return joinUnits(units, from, to);
+}
 
-  let from = best;
-  let to = best;
-  let length = anchor.text.length;
+type Relevance = (terms: ReadonlySet<string>) => number;
+
+interface Window {
+  from: number;
+  to: number;
+}
+
+/** The quote around one sentence or list item: its list's lead-in, then its neighbours while they fit. */
+function growWindow(units: Unit[], anchor: number, maxChars: number): Window {
+  let from = anchor;
+  let to = anchor;
+  let length = units[anchor]!.text.length;
+  if (length >= maxChars) return { from, to };
   // A list item reads best with the sentence that introduces its list.
-  const leadIn = findLeadIn(units, best);
+  const leadIn = findLeadIn(units, anchor);
   if (leadIn !== undefined) {
-    const withLeadIn = units.slice(leadIn, best).reduce((sum, unit) => sum + unit.text.length + 1, length);
+    const withLeadIn = units.slice(leadIn, anchor).reduce((sum, unit) => sum + unit.text.length + 1, length);
     if (withLeadIn <= maxChars) {
       from = leadIn;
       length = withLeadIn;
@@ -58,17 +81,17 @@ export function extractPassage(text: string, relevance: (terms: ReadonlySet<stri
       length += previous.text.length + 1;
     } else break;
   }
-  return joinUnits(units, from, to);
+  return { from, to };
 }
 
-function splitUnits(text: string, relevance: (terms: ReadonlySet<string>) => number): Unit[] {
+function splitUnits(text: string, relevance: Relevance): Unit[] {
   const units: Unit[] = [];
   text.split('\n').forEach((line, lineNumber) => {
     if (!line.trim()) return;
     const item = LIST_LINE.test(line) || line.includes(' | ');
     for (const { text: piece, separator } of item ? [{ text: line.trimEnd(), separator: '' }] : splitSentences(line.trimEnd())) {
-      const score = relevance(new Set(normalizeTerms(tokenize(toPlainText(piece)))));
-      units.push({ text: piece, separator, line: lineNumber, item, score });
+      const terms = new Set(normalizeTerms(tokenize(toPlainText(piece))));
+      units.push({ text: piece, separator, line: lineNumber, item, terms, score: relevance(terms) });
     }
   });
   return units;

@@ -3,11 +3,16 @@ import { normalizeTerm } from './normalize-term.js';
 import { expandSynonyms, type SynonymGroups } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 
-/** One thing the question asks about, with the index terms that count as a mention of it. */
+/** One thing the question asks about, with the ways of saying it that count as a mention of it. */
 export interface Concept {
   term: string;
-  /** Index terms that stand for the same concept (the term itself first, then synonyms). */
-  alternatives: string[];
+  /** Ways of saying it as index terms: the term itself first, then synonyms ("merge request" is ['merg', 'request']). */
+  alternatives: string[][];
+}
+
+/** Whether text with these terms mentions the concept: all the words of one way of saying it. */
+export function mentions(concept: Concept, has: (term: string) => boolean): boolean {
+  return concept.alternatives.some((terms) => terms.every(has));
 }
 
 export interface ParsedQuestion {
@@ -41,14 +46,14 @@ export function parseQuestion(question: string, config: KnowledgeConfig, synonym
     const term = normalizeTerm(lower);
     if (term === null || weights.has(term)) continue;
     add(term, 1);
-    concepts.push({ term, alternatives: [term] });
+    concepts.push({ term, alternatives: [[term]] });
   }
   for (const { from, to } of expandSynonyms(tokens, synonyms)) {
     const terms = to.map((token) => normalizeTerm(token)).filter((term): term is string => term !== null);
     for (const term of terms) if (!weights.has(term)) add(term, SYNONYM_WEIGHT);
     // A concept is mentioned when the section has its own word or what that word also means.
     const owners = new Set(from.map((token) => normalizeTerm(token)));
-    for (const concept of concepts) if (owners.has(concept.term)) concept.alternatives.push(...terms);
+    for (const concept of concepts) if (owners.has(concept.term) && terms.length > 0) concept.alternatives.push(terms);
   }
   if (context) {
     for (const token of tokenize(context).slice(0, MAX_QUESTION_TOKENS)) {

@@ -1,5 +1,5 @@
 import type { Section } from '../knowledge/types.js';
-import { parseQuestion, type ParsedQuestion } from './parse-question.js';
+import { mentions, parseQuestion, type ParsedQuestion } from './parse-question.js';
 import { searchCachedIndex } from './search-cached-index.js';
 import { termRarity, type SectionIndex } from './section-index.js';
 
@@ -66,7 +66,7 @@ export function searchSections(index: SectionIndex, question: string, context?: 
     if (!section) continue;
     const matched = result.queryTerms;
     const coveredWeight = parsed.concepts
-      .filter((concept) => concept.alternatives.some((term) => matched.includes(term)))
+      .filter((concept) => mentions(concept, (term) => matched.includes(term)))
       .reduce((sum, concept) => sum + idf(concept.term), 0);
     const coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
     const score = result.score * (COVERAGE_FLOOR + coverage) ** COVERAGE_POWER;

@@ -5,6 +5,7 @@ import type { Answer } from '../../src/answer/types.js';
 import { parseKnowledgeConfig } from '../../src/knowledge/knowledge-config.js';
 import type { Section } from '../../src/knowledge/types.js';
 import { buildSectionIndex } from '../../src/search/section-index.js';
+import { parseSynonyms } from '../../src/search/synonyms.js';
 import { CONFIG_PATH, FIXTURE_KNOWLEDGE } from '../knowledge/fixture-paths.js';
 
 let assistant: LoadedAssistant;
@@ -168,6 +169,31 @@ describe('answerQuestion thresholds', () => {
     const answer = answerQuestion(index, 'secondary holidays kickoff');
     expect(answer).toMatchObject({ confidence: 'none', answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.` });
     expect(answer.sources).toHaveLength(3);
+  });
+});
+
+describe('answerQuestion on a page whose subsection inherits the matching heading', () => {
+  // sourcegraph/departments/engineering/dev/process/pull-requests.md, trimmed.
+  const config = parseKnowledgeConfig({ sources: [] });
+  const page = { source: 'test', path: 'pull-requests.md', pageTitle: 'Pull requests', lang: 'en' };
+  const sections: Section[] = [
+    {
+      headings: ['Pull requests', '4. What "quick stamp"s mean'],
+      text: '"Quick stamp" is a term used when requesting a review for a pull request that is likely to be trivial and easy to approve. However, it is essential to understand that it is not a request for a blind approval.',
+    },
+    {
+      headings: ['Pull requests', '4. What "quick stamp"s mean', 'The GitHub "stampers" team'],
+      text: 'The GitHub "stampers" team is a group of reviewers who can be reached for reviewing PRs across multiple time zones. To join the stampers, drop a message on #ask-engineering or #dev-chat.',
+    },
+    // "ask" is a common word in a real handbook: it says little about what is asked.
+    ...Array.from({ length: 30 }, (_, i) => ({ headings: [`Other page ${i}`], text: `Ask in #team-${i} when in doubt.`, path: `other-${i}.md` })),
+  ].map((section, id) => ({ ...page, ...section, id, anchor: `s${id}`, url: `https://x.test/#s${id}` }));
+  const index = buildSectionIndex(sections, config, parseSynonyms({ groups: [['pr', 'pull request']] }));
+
+  it('quotes and links the section whose own words answer, not the one matching through its parent heading', () => {
+    const answer = answerQuestion(index, "someone asked me for a 'quick stamp' on their PR, what does that mean");
+    expect(answer.sources[0]!.url).toBe('https://x.test/#s0');
+    expect(answer.answer).toContain('not a request for a blind approval');
   });
 });
 

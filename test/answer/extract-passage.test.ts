@@ -68,6 +68,22 @@ describe('extractPassage', () => {
     );
   });
 
+  it('quotes the run of sentences that mentions most of the question, not the first sentence mentioning one word of it', () => {
+    // reviewer-values, "Nitpicks" (trimmed): the answer is two sentences after the definition.
+    const nitpicks = [
+      'Nitpicks are requests for minor changes that address personal preferences or negligible code improvements.',
+      'Nitpicks are born from a wonderful place for most reviewers of wanting to ensure they provide the most end-to-end review possible and highlight every single potential issue. But they come at a cost:',
+      '- They create needless MR cycles (explicitly or implicitly).',
+      '- They create cognitive load.',
+      'Nitpicks can create a lot of noise in a code review. They can, at best, bog down a review, or at worst, create a toxic experience for the author.',
+      'If you, as a reviewer, notice that all you have pointed out are nitpicks, consider approving (and merging) without adding an additional review cycle. You can leave feedback but don\'t need to block the merge request from being merged.',
+    ].join('\n');
+    const passage = extractPassage(nitpicks, mentioning('nitpick', 'block', 'review'), 250);
+    expect(passage).toBe(
+      "If you, as a reviewer, notice that all you have pointed out are nitpicks, consider approving (and merging) without adding an additional review cycle. You can leave feedback but don't need to block the merge request from being merged.",
+    );
+  });
+
   it('marks a paragraph cut on either side with an ellipsis', () => {
     const passage = extractPassage(OPENING, mentioning('packag'), 200);
     expect(passage).toBe('…Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area, such as packaging, performance or GitLab CI. …');

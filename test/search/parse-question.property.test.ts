@@ -18,7 +18,7 @@ describe('parseQuestion on arbitrary questions', () => {
         expect(terms.length).toBeLessThanOrEqual(MAX_QUESTION_TOKENS);
         expect(new Set(terms).size).toBe(terms.length);
         for (const concept of parsed.concepts) {
-          expect(concept.alternatives[0]).toBe(concept.term);
+          expect(concept.alternatives[0]).toEqual([concept.term]);
           expect(parsed.weights.get(concept.term)).toBe(1);
         }
         for (const weight of parsed.weights.values()) {

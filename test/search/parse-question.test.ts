@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUESTION_TOKENS, parseQuestion } from '../../src/search/parse-question.js';
+import { MAX_QUESTION_TOKENS, mentions, parseQuestion } from '../../src/search/parse-question.js';
 import { loadSynonyms } from '../../src/search/synonyms.js';
 import { loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
 
@@ -18,8 +18,8 @@ describe('parseQuestion', () => {
   it('counts a synonym as a mention of the word it stands for, at a lower weight', () => {
     const parsed = parse('how do I revert an MR?');
     expect(parsed.concepts).toEqual([
-      { term: 'revert', alternatives: ['revert'] },
-      { term: 'mr', alternatives: ['mr', 'merg', 'request'] },
+      { term: 'revert', alternatives: [['revert']] },
+      { term: 'mr', alternatives: [['mr'], ['merg', 'request']] },
     ]);
     expect(parsed.weights.get('merg')).toBeLessThan(1);
     expect(parsed.weights.get('merg')).toBeGreaterThan(0);
@@ -27,7 +27,7 @@ describe('parseQuestion', () => {
 
   it('leaves "set up" alone: SET is a synonym only in capitals', () => {
     const parsed = parse('how do I set up kubernetes access');
-    expect(parsed.concepts.find((c) => c.term === 'set')).toEqual({ term: 'set', alternatives: ['set'] });
+    expect(parsed.concepts.find((c) => c.term === 'set')).toEqual({ term: 'set', alternatives: [['set']] });
     expect(parsed.weights.has('softwar')).toBe(false);
   });
 
@@ -68,5 +68,18 @@ describe('parseQuestion', () => {
 
   it('reads Japanese questions', () => {
     expect(parse('ハンドブックファーストとは何ですか？').concepts.map((c) => c.term)).toEqual(['ハンドブック', 'ファースト']);
+  });
+});
+
+describe('mentions', () => {
+  const mr = parse('MR').concepts[0]!;
+
+  it('counts a one-word synonym or every word of a phrase', () => {
+    expect(mentions(mr, (term) => term === 'mr')).toBe(true);
+    expect(mentions(mr, (term) => term === 'merg' || term === 'request')).toBe(true);
+  });
+
+  it('does not count one word of a phrase: "request" alone is not a merge request', () => {
+    expect(mentions(mr, (term) => term === 'request')).toBe(false);
   });
 });
