@@ -7,6 +7,7 @@ import { tokenize } from '../search/tokenize.js';
 import { toPlainText } from '../knowledge/render-inline.js';
 import type { AskOptions } from './assistant.js';
 import { extractPassage } from './extract-passage.js';
+import { findOutOfReach } from './find-out-of-reach.js';
 import type { Answer, AnswerSource, Confidence } from './types.js';
 
 export const MAX_SOURCES = 5;
@@ -16,6 +17,7 @@ export const MAX_QUESTION_CHARS = 2_000;
 export const EMPTY_QUESTION_MESSAGE =
   'Ask me a question about your role, your workflow or the handbook, e.g. "How do I get my merge request reviewed?"';
 export const NOT_COVERED_MESSAGE = "The handbook doesn't seem to cover that.";
+export const outOfReachMessage = (asks: string) => `The handbook can't answer that: it doesn't hold ${asks}.`;
 
 /**
  * Coverage (the rarity-weighted share of the question's concepts that the best section mentions)
@@ -36,6 +38,8 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   const best = pages[0]?.hits[0];
   if (!best) return { question, answer: NOT_COVERED_MESSAGE, confidence: 'none', sources };
 
+  const outOfReach = findOutOfReach(question, index.config.outOfReach);
+  if (outOfReach) return { question, answer: `${outOfReachMessage(outOfReach.asks)} The closest pages I found are below.`, confidence: 'none', sources };
   const confidence = confidenceOf(best.coverage, result.question.concepts.length);
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
   const answer = extractPassage(best.section.text, relevance);

@@ -29,12 +29,22 @@ export interface BoostConfig {
   weight: number;
 }
 
+/** A kind of question no handbook answers (a password, who your buddy is), recognised by its wording. */
+export interface OutOfReachConfig {
+  /** What such questions ask for, to finish "The handbook doesn't hold …". */
+  asks: string;
+  /** Regular expressions, matched case-insensitively against the question. */
+  patterns: RegExp[];
+}
+
 export interface KnowledgeConfig {
   sources: SourceConfig[];
   /** Retrieval priors: sections of matching files have their score multiplied by `weight`. */
   boosts: BoostConfig[];
   /** Starter questions shown in help, App Home and welcome messages. */
   examples: string[];
+  /** Questions the bot declines whatever the search finds. */
+  outOfReach: OutOfReachConfig[];
 }
 
 export class KnowledgeConfigError extends Error {
@@ -66,7 +76,21 @@ export function parseKnowledgeConfig(raw: unknown, path = '<inline>'): Knowledge
     return { match: stringField(entry.match, `boosts[${i}].match`, fail), weight: weight as number };
   });
   const examples = arrayOf(root.examples ?? [], 'examples', fail).map((e, i) => stringField(e, `examples[${i}]`, fail));
-  return { sources, boosts, examples };
+  const outOfReach = arrayOf(root.outOfReach ?? [], 'outOfReach', fail).map((entry, i) => parseOutOfReach(entry, `outOfReach[${i}]`, fail));
+  return { sources, boosts, examples, outOfReach };
+}
+
+function parseOutOfReach(entry: unknown, at: string, fail: (problem: string) => never): OutOfReachConfig {
+  if (!isObject(entry)) return fail(`${at} must be an object`);
+  const patterns = arrayOf(entry.patterns, `${at}.patterns`, fail).map((pattern, i) => {
+    const source = stringField(pattern, `${at}.patterns[${i}]`, fail);
+    try {
+      return new RegExp(source, 'iu');
+    } catch (error) {
+      return fail(`${at}.patterns[${i}] is not a regular expression: ${(error as Error).message}`);
+    }
+  });
+  return { asks: stringField(entry.asks, `${at}.asks`, fail), patterns };
 }
 
 function parseSource(entry: unknown, at: string, fail: (problem: string) => never): SourceConfig {

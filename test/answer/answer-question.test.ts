@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, EMPTY_QUESTION_MESSAGE, MAX_SOURCES, NOT_COVERED_MESSAGE, sectionLabel } from '../../src/answer/answer-question.js';
+import { answerQuestion, EMPTY_QUESTION_MESSAGE, MAX_SOURCES, NOT_COVERED_MESSAGE, outOfReachMessage, sectionLabel } from '../../src/answer/answer-question.js';
 import { createAssistant, type LoadedAssistant } from '../../src/answer/create-assistant.js';
 import type { Answer } from '../../src/answer/types.js';
 import { parseKnowledgeConfig } from '../../src/knowledge/knowledge-config.js';
@@ -110,6 +110,15 @@ describe('answerQuestion', () => {
       confidence: 'none',
       sources: [],
     });
+  });
+
+  it('declines a question no handbook answers however well its words match, and lists the closest pages', () => {
+    const answer = assistant.answer("what's the name of my on-call buddy?");
+    expect(answer).toMatchObject({
+      confidence: 'none',
+      answer: `${outOfReachMessage('who is assigned to you personally, like your manager, buddy or team mates')} The closest pages I found are below.`,
+    });
+    expect(answer.sources.length).toBeGreaterThan(0);
   });
 
   it('declines a question of stop words only', () => {

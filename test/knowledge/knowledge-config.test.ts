@@ -29,12 +29,19 @@ describe('loadKnowledgeConfig', () => {
 });
 
 describe('parseKnowledgeConfig', () => {
-  it('fills defaults: directory URLs, kramdown anchors, no roles, no aliases, no boosts or examples', () => {
+  it('fills defaults: directory URLs, kramdown anchors, no roles, no aliases, no boosts, examples or out-of-reach questions', () => {
     expect(parseKnowledgeConfig({ sources: [source] })).toEqual({
       sources: [{ ...source, pageUrls: 'directory', anchors: 'kramdown', roles: false, aliases: [] }],
       boosts: [],
       examples: [],
+      outOfReach: [],
     });
+  });
+
+  it('compiles out-of-reach patterns as case-insensitive regular expressions', () => {
+    const [kind] = parseKnowledgeConfig({ sources: [], outOfReach: [{ asks: 'secrets', patterns: ['\\bpassword\\?$'] }] }).outOfReach;
+    expect(kind!.asks).toBe('secrets');
+    expect(kind!.patterns[0]!.test("What's the WiFi PASSWORD?")).toBe(true);
   });
 
   it('adds a missing trailing slash to the site and lower-cases aliases', () => {
@@ -52,6 +59,9 @@ describe('parseKnowledgeConfig', () => {
     [{ sources: [{ ...source, match: 'handbook/' }] }, 'Onboard: knowledge config <inline>: sources[0].match must be an array'],
     [{ sources: [], boosts: [{ match: 'roles/', weight: 0 }] }, 'Onboard: knowledge config <inline>: boosts[0].weight must be a positive number'],
     [{ sources: [], examples: [3] }, 'Onboard: knowledge config <inline>: examples[0] must be a non-empty string'],
+    [{ sources: [], outOfReach: [{ asks: 'secrets' }] }, 'Onboard: knowledge config <inline>: outOfReach[0].patterns must be an array'],
+    [{ sources: [], outOfReach: [{ patterns: ['x'] }] }, 'Onboard: knowledge config <inline>: outOfReach[0].asks must be a non-empty string'],
+    [{ sources: [], outOfReach: [{ asks: 'secrets', patterns: ['(unclosed'] }] }, 'Onboard: knowledge config <inline>: outOfReach[0].patterns[0] is not a regular expression: '],
   ])('rejects %j', (raw, message) => {
     expect(() => parseKnowledgeConfig(raw)).toThrow(message);
   });
