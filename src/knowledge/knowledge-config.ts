@@ -41,6 +41,8 @@ export interface KnowledgeConfig {
   sources: SourceConfig[];
   /** Retrieval priors: sections of matching files have their score multiplied by `weight`. */
   boosts: BoostConfig[];
+  /** Retrieval prior per folder between a knowledge root and a file, 0..1: general pages over deep team pages. */
+  depthPrior: number;
   /** Starter questions shown in help, App Home and welcome messages. */
   examples: string[];
   /** Questions the bot declines whatever the search finds. */
@@ -75,9 +77,11 @@ export function parseKnowledgeConfig(raw: unknown, path = '<inline>'): Knowledge
     if (typeof weight !== 'number' || !(weight > 0)) fail(`boosts[${i}].weight must be a positive number`);
     return { match: stringField(entry.match, `boosts[${i}].match`, fail), weight: weight as number };
   });
+  const depthPrior = root.depthPrior ?? 1;
+  if (typeof depthPrior !== 'number' || !(depthPrior > 0 && depthPrior <= 1)) fail('depthPrior must be a number above 0 and at most 1');
   const examples = arrayOf(root.examples ?? [], 'examples', fail).map((e, i) => stringField(e, `examples[${i}]`, fail));
   const outOfReach = arrayOf(root.outOfReach ?? [], 'outOfReach', fail).map((entry, i) => parseOutOfReach(entry, `outOfReach[${i}]`, fail));
-  return { sources, boosts, examples, outOfReach };
+  return { sources, boosts, depthPrior: depthPrior as number, examples, outOfReach };
 }
 
 function parseOutOfReach(entry: unknown, at: string, fail: (problem: string) => never): OutOfReachConfig {

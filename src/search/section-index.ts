@@ -64,7 +64,7 @@ export function prepareSection(section: Section, config: KnowledgeConfig): Prepa
     document: { id: section.id, ...(Object.fromEntries(FIELDS.map((field) => [field, fieldTerms[field].join(' ')])) as Record<Field, string>) },
     fieldTerms,
     distinctTerms: new Set(FIELDS.flatMap((field) => terms[field])),
-    prior: sectionPrior(section, config.boosts),
+    prior: sectionPrior(section, config),
   };
 }
 

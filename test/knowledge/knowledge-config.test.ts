@@ -33,6 +33,7 @@ describe('parseKnowledgeConfig', () => {
     expect(parseKnowledgeConfig({ sources: [source] })).toEqual({
       sources: [{ ...source, pageUrls: 'directory', anchors: 'kramdown', roles: false, aliases: [] }],
       boosts: [],
+      depthPrior: 1,
       examples: [],
       outOfReach: [],
     });
@@ -58,6 +59,8 @@ describe('parseKnowledgeConfig', () => {
     [{ sources: [{ ...source, anchors: 'hugo' }] }, 'Onboard: knowledge config <inline>: sources[0].anchors must be "kramdown" or "github"'],
     [{ sources: [{ ...source, match: 'handbook/' }] }, 'Onboard: knowledge config <inline>: sources[0].match must be an array'],
     [{ sources: [], boosts: [{ match: 'roles/', weight: 0 }] }, 'Onboard: knowledge config <inline>: boosts[0].weight must be a positive number'],
+    [{ sources: [], depthPrior: 0 }, 'Onboard: knowledge config <inline>: depthPrior must be a number above 0 and at most 1'],
+    [{ sources: [], depthPrior: 1.5 }, 'Onboard: knowledge config <inline>: depthPrior must be a number above 0 and at most 1'],
     [{ sources: [], examples: [3] }, 'Onboard: knowledge config <inline>: examples[0] must be a non-empty string'],
     [{ sources: [], outOfReach: [{ asks: 'secrets' }] }, 'Onboard: knowledge config <inline>: outOfReach[0].patterns must be an array'],
     [{ sources: [], outOfReach: [{ patterns: ['x'] }] }, 'Onboard: knowledge config <inline>: outOfReach[0].asks must be a non-empty string'],
