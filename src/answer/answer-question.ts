@@ -58,15 +58,12 @@ function answerFirst(pages: PageHit[], concepts: number): PageHit[] {
   return answerable ? [answerable, ...pages.filter((page) => page !== answerable)] : pages;
 }
 
+type Relevance = (terms: ReadonlySet<string>) => number;
+
 /**
  * How much a sentence bears on the question: the rarity-weighted concepts it mentions, each once
  * however it is said ("MR" or "merge request"), plus a little for a follow-up's context words.
  */
-/** A section within this share of the page's best coverage still counts as answering the question. */
-const NEARLY_COMPLETE = 0.8;
-
-type Relevance = (terms: ReadonlySet<string>) => number;
-
 function relevanceTo(index: SectionIndex, question: ParsedQuestion): Relevance {
   const rarity = (term: string) => termRarity(index, term);
   const concepts = question.concepts.map((concept) => ({ concept, weight: rarity(concept.term) }));
@@ -80,20 +77,23 @@ function relevanceTo(index: SectionIndex, question: ParsedQuestion): Relevance {
   };
 }
 
+/** Sections of the best page weighed as the one to quote: its best few are enough and keep answering fast. */
+const ANSWER_SECTION_CANDIDATES = 12;
+
 /**
- * Within the best page, the section to quote (and link to): of those mentioning as much of the question, the one
- * whose own heading and text say most of it. A subsection inherits its parents' headings, so it can
- * match a question only through them while its parent holds the answer.
+ * Within the best page, the section to quote (and link to): its search score weighed by how much of
+ * the question the section's own heading and text say. A subsection inherits its parents' headings,
+ * so it can match a question through them while its parent, or a sibling, holds the answer.
  */
 function withAnswerSectionFirst(page: PageHit, relevance: Relevance): PageHit {
-  const complete = page.hits.filter((hit) => hit.coverage >= page.hits[0]!.coverage * NEARLY_COMPLETE);
-  let best = complete[0]!;
-  let bestOwn = -1;
-  for (const hit of complete) {
+  let best = page.hits[0]!;
+  let bestWeight = -1;
+  for (const hit of page.hits.slice(0, ANSWER_SECTION_CANDIDATES)) {
     const own = relevance(new Set(normalizeTerms(tokenize(`${hit.section.headings.at(-1) ?? ''} ${toPlainText(hit.section.text)}`))));
-    if (own > bestOwn) {
+    const weight = hit.score * own * own;
+    if (weight > bestWeight) {
       best = hit;
-      bestOwn = own;
+      bestWeight = weight;
     }
   }
   return best === page.hits[0] ? page : { ...page, hits: [best, ...page.hits.filter((hit) => hit !== best)] };
