@@ -33,9 +33,10 @@ const RARE = 5;
 const PREFIX_MIN = 5;
 /** Score multiplier for sources other than the ones a question names. */
 const OTHER_SOURCE = 0.2;
-/** Ranking multiplies BM25 by (floor + coverage)^power: a section that mentions every concept beats one that repeats a few. */
 const COVERAGE_FLOOR = 0.1;
 const COVERAGE_POWER = 2;
+/** Share of the coverage a page's other sections add to its best one that counts in the page's rank. */
+const PAGE_CREDIT = 0.5;
 
 /** Ranks pages and their sections for a question; knows nothing of answers or surfaces. */
 export function searchSections(index: SectionIndex, question: string, context?: string): SearchResult {
@@ -60,27 +61,35 @@ export function searchSections(index: SectionIndex, question: string, context?: 
 
   const idf = (term: string) => termRarity(index, term);
   const totalWeight = parsed.concepts.reduce((sum, concept) => sum + idf(concept.term), 0);
-  const hits: SectionHit[] = [];
+  const coverageOf = (mentioned: boolean[]) =>
+    totalWeight > 0 ? parsed.concepts.reduce((sum, concept, i) => sum + (mentioned[i] ? idf(concept.term) : 0), 0) / totalWeight : 0;
+  const hits: MentioningHit[] = [];
   for (const result of results) {
     const section = sections[result.id as number];
     if (!section) continue;
     const matched = result.queryTerms;
-    const coveredWeight = parsed.concepts
-      .filter((concept) => mentions(concept, (term) => matched.includes(term)))
-      .reduce((sum, concept) => sum + idf(concept.term), 0);
-    const coverage = totalWeight > 0 ? coveredWeight / totalWeight : 0;
-    const score = result.score * (COVERAGE_FLOOR + coverage) ** COVERAGE_POWER;
-    hits.push({ section, score, coverage, matched });
+    const mentioned = parsed.concepts.map((concept) => mentions(concept, (term) => matched.includes(term)));
+    const coverage = coverageOf(mentioned);
+    hits.push({ section, score: result.score * coverageFactor(coverage), coverage, matched, mentioned });
   }
-  return { question: parsed, pages: rankPages(hits) };
+  return { question: parsed, pages: rankPages(hits, coverageOf) };
 }
+
+/** Ranking multiplies BM25 by (floor + coverage)^power: a section that mentions every concept beats one that repeats a few. */
+function coverageFactor(coverage: number): number {
+  return (COVERAGE_FLOOR + coverage) ** COVERAGE_POWER;
+}
+
+type MentioningHit = SectionHit & { mentioned: boolean[] };
 
 /**
  * A page ranks by its most complete section: the one mentioning most of the question, then the
- * best scored. Adding up a page's other sections was measured to favour long pages over right ones.
+ * best scored. Adding up a page's other sections was measured to favour long pages over right ones;
+ * what does help is crediting, in part, concepts the page mentions in its other sections ("slack" on
+ * a page about Slack whose section on channels never says the word).
  */
-function rankPages(hits: SectionHit[]): PageHit[] {
-  const byPath = new Map<string, SectionHit[]>();
+function rankPages(hits: MentioningHit[], coverageOf: (mentioned: boolean[]) => number): PageHit[] {
+  const byPath = new Map<string, MentioningHit[]>();
   for (const hit of hits) {
     const page = byPath.get(hit.section.path);
     if (page) page.push(hit);
@@ -89,7 +98,11 @@ function rankPages(hits: SectionHit[]): PageHit[] {
   const pages: PageHit[] = [];
   for (const [path, pageHits] of byPath) {
     pageHits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-    pages.push({ path, score: pageHits[0]!.score, hits: pageHits });
+    const best = pageHits[0]!;
+    const pageCoverage = coverageOf(best.mentioned.map((_, i) => pageHits.some((hit) => hit.mentioned[i])));
+    const credited = best.coverage + PAGE_CREDIT * (pageCoverage - best.coverage);
+    const score = best.score * (coverageFactor(credited) / coverageFactor(best.coverage));
+    pages.push({ path, score, hits: pageHits.map(({ mentioned: _mentioned, ...hit }) => hit) });
   }
   return pages.sort((a, b) => b.score - a.score);
 }

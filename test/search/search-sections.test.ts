@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseKnowledgeConfig } from '../../src/knowledge/knowledge-config.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import type { Section } from '../../src/knowledge/types.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { searchSections } from '../../src/search/search-sections.js';
 import { loadSynonyms } from '../../src/search/synonyms.js';
@@ -91,5 +93,23 @@ describe('searchSections', () => {
     const hits = search('what do senior devs review in merge requests').pages.flatMap((page) => page.hits);
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((hit) => hit.coverage >= 0 && hit.coverage <= 1)).toBe(true);
+  });
+});
+
+describe('searchSections page credit', () => {
+  // Two pages whose best sections both answer "general questions channel"; only the chat page is about Slack elsewhere.
+  const config = parseKnowledgeConfig({ sources: [] });
+  const sections: Section[] = [
+    ['chat.md', 'Chat', 'Channels', 'There are many channels, one per team and topic. For anything else, #questions is the place to ask: our general channel for questions.'],
+    ['chat.md', 'Chat', 'Etiquette', 'Use Slack threads and keep Slack messages short.'],
+    ['geo.md', 'Geo', 'Asking general questions in a channel', 'Ask general questions in the #g_geo channel.'],
+    ...Array.from({ length: 20 }, (_, i): [string, string, string, string] => [`other-${i}.md`, `Team ${i}`, 'About', `Team ${i} plans its work in issues.`]),
+  ].map(([path, title, heading, text], id) => ({ id, source: 'test', path, pageTitle: title, headings: [title, heading], anchor: `s${id}`, url: `https://x.test/${id}`, text, lang: 'en' }));
+  const index = buildSectionIndex(sections, config, []);
+
+  it('ranks the page that mentions the rest of the question in its other sections first', () => {
+    const pages = searchSections(index, 'which slack channel do I ask general questions in').pages;
+    expect(pages.map((page) => page.path).slice(0, 2)).toEqual(['chat.md', 'geo.md']);
+    expect(pages[0]!.hits[0]!.section.headings.at(-1)).toBe('Channels');
   });
 });
