@@ -106,8 +106,8 @@ function confidenceOf(coverage: number, concepts: number): Confidence {
 }
 
 function toSource(page: PageHit): AnswerSource {
-  const { section, score } = page.hits[0]!;
-  return { title: section.pageTitle, section: sectionLabel(section), url: section.url, path: section.path, score: round(score) };
+  const { section } = page.hits[0]!;
+  return { title: section.pageTitle, section: sectionLabel(section), url: section.url, path: section.path, score: round(page.score) };
 }
 
 export function sectionLabel(section: Section): string {

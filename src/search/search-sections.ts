@@ -14,6 +14,7 @@ export interface SectionHit {
 
 export interface PageHit {
   path: string;
+  /** Its best section's score, raised for question words its other sections mention. */
   score: number;
   /** The page's sections that matched, best first. */
   hits: SectionHit[];

@@ -15,7 +15,7 @@ beforeAll(() => {
 });
 
 describe('searchSections on arbitrary questions', () => {
-  it('ranks distinct pages best first, each hit of its own page with coverage in 0..1 and a finite score', () => {
+  it('ranks distinct pages best first, at least as high as their best section, each hit of its own page with coverage in 0..1 and a finite score', () => {
     fc.assert(
       fc.property(hostileQuestion, fc.option(hostileQuestion, { nil: undefined }), (question, context) => {
         const { pages } = searchSections(index, question, context);
@@ -23,7 +23,8 @@ describe('searchSections on arbitrary questions', () => {
         pages.forEach((page, i) => {
           if (i > 0) expect(page.score).toBeLessThanOrEqual(pages[i - 1]!.score);
           expect(page.hits.length).toBeGreaterThan(0);
-          expect(page.score).toBe(page.hits[0]!.score);
+          // The page's rank is its best section's score, raised by what its other sections mention.
+          expect(page.score).toBeGreaterThanOrEqual(page.hits[0]!.score);
           for (const hit of page.hits) {
             expect(hit.section.path).toBe(page.path);
             expect(Number.isFinite(hit.score) && hit.score >= 0).toBe(true);

@@ -99,12 +99,13 @@ describe('searchSections', () => {
 describe('searchSections page credit', () => {
   // Two pages whose best sections both answer "general questions channel"; only the chat page is about Slack elsewhere.
   const config = parseKnowledgeConfig({ sources: [] });
-  const sections: Section[] = [
+  const rows: [path: string, title: string, heading: string, text: string][] = [
     ['chat.md', 'Chat', 'Channels', 'There are many channels, one per team and topic. For anything else, #questions is the place to ask: our general channel for questions.'],
     ['chat.md', 'Chat', 'Etiquette', 'Use Slack threads and keep Slack messages short.'],
     ['geo.md', 'Geo', 'Asking general questions in a channel', 'Ask general questions in the #g_geo channel.'],
     ...Array.from({ length: 20 }, (_, i): [string, string, string, string] => [`other-${i}.md`, `Team ${i}`, 'About', `Team ${i} plans its work in issues.`]),
-  ].map(([path, title, heading, text], id) => ({ id, source: 'test', path, pageTitle: title, headings: [title, heading], anchor: `s${id}`, url: `https://x.test/${id}`, text, lang: 'en' }));
+  ];
+  const sections: Section[] = rows.map(([path, title, heading, text], id) => ({ id, source: 'test', path, pageTitle: title, headings: [title, heading], anchor: `s${id}`, url: `https://x.test/${id}`, text, lang: 'en' }));
   const index = buildSectionIndex(sections, config, []);
 
   it('ranks the page that mentions the rest of the question in its other sections first', () => {
