@@ -12,6 +12,8 @@ interface Unit {
   line: number;
   /** A list item or table row: starts its own line when quoted. */
   item: boolean;
+  /** Its length as a reader sees it: link targets and markup take no room. */
+  shown: number;
   terms: ReadonlySet<string>;
   score: number;
 }
@@ -27,7 +29,7 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。�
  * beats one repeating one. Never writes a word of its own beyond an ellipsis where a paragraph is cut.
  */
 export function extractPassage(text: string, relevance: Relevance, maxChars = PASSAGE_CHARS): string {
-  if (text.length <= maxChars) return text;
+  if (text.length <= maxChars || toPlainText(text).length <= maxChars) return text;
   const units = splitUnits(text, relevance);
   if (units.length === 0) return '';
   // Sections tend to answer first and elaborate after: of equally relevant quotes, the earliest wins.
@@ -44,7 +46,7 @@ export function extractPassage(text: string, relevance: Relevance, maxChars = PA
   });
   const { from, to } = best!;
   const only = units[from]!;
-  if (from === to && only.text.length >= maxChars) return `${cutAtWord(only.text, maxChars)}…`;
+  if (from === to && only.shown >= maxChars) return `${cutAtWord(only.text, maxChars)}…`;
   return joinUnits(units, from, to);
 }
 
@@ -59,12 +61,12 @@ interface Window {
 function growWindow(units: Unit[], anchor: number, maxChars: number): Window {
   let from = anchor;
   let to = anchor;
-  let length = units[anchor]!.text.length;
+  let length = units[anchor]!.shown;
   if (length >= maxChars) return { from, to };
   // A list item reads best with the sentence that introduces its list.
   const leadIn = findLeadIn(units, anchor);
   if (leadIn !== undefined) {
-    const withLeadIn = units.slice(leadIn, anchor).reduce((sum, unit) => sum + unit.text.length + 1, length);
+    const withLeadIn = units.slice(leadIn, anchor).reduce((sum, unit) => sum + unit.shown + 1, length);
     if (withLeadIn <= maxChars) {
       from = leadIn;
       length = withLeadIn;
@@ -73,12 +75,12 @@ function growWindow(units: Unit[], anchor: number, maxChars: number): Window {
   while (true) {
     const next = units[to + 1];
     const previous = units[from - 1];
-    if (next && length + next.text.length + 1 <= maxChars) {
+    if (next && length + next.shown + 1 <= maxChars) {
       to++;
-      length += next.text.length + 1;
-    } else if (previous && !units[from]!.item && previous.line === units[from]!.line && length + previous.text.length + 1 <= maxChars) {
+      length += next.shown + 1;
+    } else if (previous && !units[from]!.item && previous.line === units[from]!.line && length + previous.shown + 1 <= maxChars) {
       from--;
-      length += previous.text.length + 1;
+      length += previous.shown + 1;
     } else break;
   }
   return { from, to };
@@ -90,8 +92,9 @@ function splitUnits(text: string, relevance: Relevance): Unit[] {
     if (!line.trim()) return;
     const item = LIST_LINE.test(line) || line.includes(' | ');
     for (const { text: piece, separator } of item ? [{ text: line.trimEnd(), separator: '' }] : splitSentences(line.trimEnd())) {
-      const terms = new Set(normalizeTerms(tokenize(toPlainText(piece))));
-      units.push({ text: piece, separator, line: lineNumber, item, terms, score: relevance(terms) });
+      const plain = toPlainText(piece);
+      const terms = new Set(normalizeTerms(tokenize(plain)));
+      units.push({ text: piece, separator, line: lineNumber, item, shown: plain.length, terms, score: relevance(terms) });
     }
   });
   return units;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ROLE, describeRole } from '../../src/answer/describe-role.js';
 import type { RoleSummary } from '../../src/answer/assistant.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { toPlainText } from '../../src/knowledge/render-inline.js';
 import type { Section } from '../../src/knowledge/types.js';
 import { FIXTURE_KNOWLEDGE, loadProjectConfig } from '../knowledge/fixture-paths.js';
 
@@ -31,7 +32,7 @@ describe('describeRole', () => {
     const responsibilities = role.parts[0]!;
     expect(responsibilities.url).toBe('https://about.gitlab.com/jobs/developer/#responsibilities');
     expect(responsibilities.text.split('\n')[0]).toBe('- Develop features from proposal to polished end result.');
-    expect(responsibilities.text.length).toBeLessThanOrEqual(502);
+    expect(toPlainText(responsibilities.text).length).toBeLessThanOrEqual(502);
   });
 
   it('finds where a role page without a Specialties heading talks about specializing', () => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toPlainText } from '../../src/knowledge/render-inline.js';
 import { extractPassage, PASSAGE_CHARS } from '../../src/answer/extract-passage.js';
 
 /** Words as section text has them: plain, bold, linked, non-Latin, emoji (two UTF-16 units each). */
@@ -45,10 +46,10 @@ describe('extractPassage on arbitrary sections', () => {
     );
   });
 
-  it('stays within maxChars (plus its ellipses) when no list has a lead-in line', () => {
+  it('stays within maxChars as read (plus its ellipses) when no list has a lead-in line', () => {
     fc.assert(
       fc.property(sectionTextWithoutLeadIns, relevance, maxChars, (text, score, limit) => {
-        expect(extractPassage(text, score, limit).length).toBeLessThanOrEqual(limit + 3);
+        expect(toPlainText(extractPassage(text, score, limit)).length).toBeLessThanOrEqual(limit + 3);
       }),
       { numRuns: 300 },
     );
@@ -58,13 +59,13 @@ describe('extractPassage on arbitrary sections', () => {
   // between the lead-in line and the best item, then adds their full lengths. With "Steps to follow:"
   // then four 420-character items and a short relevant fifth item, the "600-character" passage is the
   // whole 1,635-character section. Expected: the items between are only taken if they fit.
-  it('stays within maxChars (plus its ellipses) when the best list item follows a lead-in line', () => {
+  it('stays within maxChars as read (plus its ellipses) when the best list item follows a lead-in line', () => {
     const filler = fc.array(fc.constantFrom('merge', 'request', 'maintainer', 'PTO', '休暇', '😀'), { minLength: 5, maxLength: 90 }).map((words) => `- ${words.join(' ')}.`);
     fc.assert(
       fc.property(sentence, fc.array(filler, { minLength: 1, maxLength: 11 }), maxChars, (leadIn, items, limit) => {
         const text = [`${leadIn.replace(/[.!?:。]?$/, '')}:`, ...items, '- Ask a maintainer for a review.'].join('\n');
         const mentionsReview = (terms: ReadonlySet<string>) => (terms.has('review') ? 1 : 0);
-        expect(extractPassage(text, mentionsReview, limit).length).toBeLessThanOrEqual(limit + 3);
+        expect(toPlainText(extractPassage(text, mentionsReview, limit)).length).toBeLessThanOrEqual(limit + 3);
       }),
       { numRuns: 300 },
     );

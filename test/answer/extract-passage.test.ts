@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { toPlainText } from '../../src/knowledge/render-inline.js';
 import { extractPassage, PASSAGE_CHARS } from '../../src/answer/extract-passage.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import type { Section } from '../../src/knowledge/types.js';
@@ -58,12 +59,12 @@ describe('extractPassage', () => {
 
   it('anchors on the earliest of equally relevant sentences and fills the room with its neighbours', () => {
     expect(extractPassage(OPENING, mentioning('special'), 300)).toBe(
-      'Most backend developers work on all aspects of GitLab, building features, fixing bugs, and generally improving the application. Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area, such as packaging, performance or GitLab CI. …',
+      '…Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area, such as packaging, performance or GitLab CI. Developers can specialize immediately after joining, or after some time, when they have gained familiarity with many areas of GitLab and find one they would like to focus on.',
     );
   });
 
   it('anchors on a later sentence when it mentions clearly more', () => {
-    expect(extractPassage(OPENING, mentioning('special', 'immedi'), 300)).toBe(
+    expect(extractPassage(OPENING, mentioning('special', 'immedi'), 200)).toBe(
       '…Developers can specialize immediately after joining, or after some time, when they have gained familiarity with many areas of GitLab and find one they would like to focus on.',
     );
   });
@@ -101,7 +102,12 @@ describe('extractPassage', () => {
 
   it(`stays within about ${PASSAGE_CHARS} characters by default`, () => {
     const long = Array.from({ length: 40 }, (_, i) => `- Item ${i} about reviews and maintainers.`).join('\n');
-    expect(extractPassage(long, mentioning('review')).length).toBeLessThanOrEqual(PASSAGE_CHARS + 2);
+    expect(toPlainText(extractPassage(long, mentioning('review'))).length).toBeLessThanOrEqual(PASSAGE_CHARS + 2);
+  });
+
+  it('counts the characters a reader sees: a link takes the room of its text, not its address', () => {
+    const linked = Array.from({ length: 6 }, (_, i) => `- [Runbook ${i}](https://gitlab.com/gitlab-com/runbooks/-/blob/master/docs/${'very-long-path/'.repeat(4)}${i}.md)`).join('\n');
+    expect(extractPassage(linked, mentioning('runbook'), 120).split('\n')).toHaveLength(6);
   });
 
   it('returns nothing for text of blank lines', () => {
