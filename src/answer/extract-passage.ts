@@ -12,8 +12,8 @@ interface Unit {
   line: number;
   /** A list item or table row: starts its own line when quoted. */
   item: boolean;
-  /** Its length as a reader sees it: link targets and markup take no room. */
-  shown: number;
+  /** Its length for the passage budget (see `roomOf`). */
+  room: number;
   terms: ReadonlySet<string>;
   score: number;
 }
@@ -29,7 +29,7 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。�
  * beats one repeating one. Never writes a word of its own beyond an ellipsis where a paragraph is cut.
  */
 export function extractPassage(text: string, relevance: Relevance, maxChars = PASSAGE_CHARS): string {
-  if (text.length <= maxChars || toPlainText(text).length <= maxChars) return text;
+  if (roomOf(text, toPlainText(text)) <= maxChars) return text;
   const units = splitUnits(text, relevance);
   if (units.length === 0) return '';
   // Sections tend to answer first and elaborate after: of equally relevant quotes, the earliest wins.
@@ -46,11 +46,22 @@ export function extractPassage(text: string, relevance: Relevance, maxChars = PA
   });
   const { from, to } = best!;
   const only = units[from]!;
-  if (from === to && only.shown >= maxChars) return `${cutAtWord(only.text, maxChars)}…`;
+  if (from === to && only.room >= maxChars) return `${cutAtWord(only.text, maxChars)}…`;
   return joinUnits(units, from, to);
 }
 
 type Relevance = (terms: ReadonlySet<string>) => number;
+
+/** Markup (link targets above all) a passage may carry per character a reader sees. */
+const MARKUP_ALLOWANCE = 3;
+
+/**
+ * The room a piece of text takes in a quote: its length as a reader sees it, since a link shows only
+ * its text, but never less than a third of its markup, which keeps link-heavy quotes bounded.
+ */
+function roomOf(text: string, plain: string): number {
+  return Math.max(plain.length, Math.ceil(text.length / MARKUP_ALLOWANCE));
+}
 
 interface Window {
   from: number;
@@ -61,12 +72,12 @@ interface Window {
 function growWindow(units: Unit[], anchor: number, maxChars: number): Window {
   let from = anchor;
   let to = anchor;
-  let length = units[anchor]!.shown;
+  let length = units[anchor]!.room;
   if (length >= maxChars) return { from, to };
   // A list item reads best with the sentence that introduces its list.
   const leadIn = findLeadIn(units, anchor);
   if (leadIn !== undefined) {
-    const withLeadIn = units.slice(leadIn, anchor).reduce((sum, unit) => sum + unit.shown + 1, length);
+    const withLeadIn = units.slice(leadIn, anchor).reduce((sum, unit) => sum + unit.room + 1, length);
     if (withLeadIn <= maxChars) {
       from = leadIn;
       length = withLeadIn;
@@ -75,12 +86,12 @@ function growWindow(units: Unit[], anchor: number, maxChars: number): Window {
   while (true) {
     const next = units[to + 1];
     const previous = units[from - 1];
-    if (next && length + next.shown + 1 <= maxChars) {
+    if (next && length + next.room + 1 <= maxChars) {
       to++;
-      length += next.shown + 1;
-    } else if (previous && !units[from]!.item && previous.line === units[from]!.line && length + previous.shown + 1 <= maxChars) {
+      length += next.room + 1;
+    } else if (previous && !units[from]!.item && previous.line === units[from]!.line && length + previous.room + 1 <= maxChars) {
       from--;
-      length += previous.shown + 1;
+      length += previous.room + 1;
     } else break;
   }
   return { from, to };
@@ -94,7 +105,7 @@ function splitUnits(text: string, relevance: Relevance): Unit[] {
     for (const { text: piece, separator } of item ? [{ text: line.trimEnd(), separator: '' }] : splitSentences(line.trimEnd())) {
       const plain = toPlainText(piece);
       const terms = new Set(normalizeTerms(tokenize(plain)));
-      units.push({ text: piece, separator, line: lineNumber, item, shown: plain.length, terms, score: relevance(terms) });
+      units.push({ text: piece, separator, line: lineNumber, item, room: roomOf(piece, plain), terms, score: relevance(terms) });
     }
   });
   return units;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant, type LoadedAssistant } from '../../src/answer/create-assistant.js';
+import { toPlainText } from '../../src/knowledge/render-inline.js';
 import type { Answer } from '../../src/answer/types.js';
 import { hostileQuestion } from '../fixtures/hostile/hostile-markdown.js';
 import { CONFIG_PATH, FIXTURE_KNOWLEDGE } from '../knowledge/fixture-paths.js';
@@ -35,7 +36,8 @@ function expectWellFormed(answer: Answer): void {
 
 /** A passage is about 600 characters; declines and usage messages are shorter. */
 function expectShort(answer: Answer): void {
-  expect(answer.answer.length).toBeLessThanOrEqual(1_000);
+  expect(toPlainText(answer.answer).length).toBeLessThanOrEqual(1_000);
+  expect(answer.answer.length).toBeLessThanOrEqual(3 * 1_000);
 }
 
 /** Every line of a quoted answer is part of some section's text: nothing invented. */

@@ -49,7 +49,10 @@ describe('extractPassage on arbitrary sections', () => {
   it('stays within maxChars as read (plus its ellipses) when no list has a lead-in line', () => {
     fc.assert(
       fc.property(sectionTextWithoutLeadIns, relevance, maxChars, (text, score, limit) => {
-        expect(toPlainText(extractPassage(text, score, limit)).length).toBeLessThanOrEqual(limit + 3);
+        const passage = extractPassage(text, score, limit);
+        expect(toPlainText(passage).length).toBeLessThanOrEqual(limit + 3);
+        // Link targets are not free: at most three characters of markup per character read.
+        expect(passage.length).toBeLessThanOrEqual(3 * limit + 3);
       }),
       { numRuns: 300 },
     );

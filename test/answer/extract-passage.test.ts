@@ -107,7 +107,7 @@ describe('extractPassage', () => {
 
   it('counts the characters a reader sees: a link takes the room of its text, not its address', () => {
     const linked = Array.from({ length: 6 }, (_, i) => `- [Runbook ${i}](https://gitlab.com/gitlab-com/runbooks/-/blob/master/docs/${'very-long-path/'.repeat(4)}${i}.md)`).join('\n');
-    expect(extractPassage(linked, mentioning('runbook'), 120).split('\n')).toHaveLength(6);
+    expect(extractPassage(linked, mentioning('runbook'), 300).split('\n')).toHaveLength(6);
   });
 
   it('returns nothing for text of blank lines', () => {

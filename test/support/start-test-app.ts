@@ -17,7 +17,7 @@ import { eventBody, JSON_TYPE, signRequest } from './slack-requests.js';
 
 export const SIGNING_SECRET = '8f742231b10e8888abcd99aaa0ff85a5';
 export const BOT_TOKEN = 'xoxb-1111-2222-faulttesttoken';
-export const REVIEW_QUESTION = 'How do I get my merge request reviewed?';
+export const REVIEW_QUESTION = 'What is the review-response SLO for merge requests?';
 
 export interface TestAppOptions {
   /** Default: the real assistant over the fixture handbook. */

@@ -18,7 +18,7 @@ import { timeRequestInWorker } from '../../support/time-request-in-worker.js';
 
 const SIGNING_SECRET = '8f742231b10e8888abcd99aaa0ff85a5';
 const BOT_TOKEN = 'xoxb-1111-2222-e2etesttoken';
-const REVIEW_QUESTION = 'How do I get my merge request reviewed?';
+const REVIEW_QUESTION = 'What is the review-response SLO for merge requests?';
 const REVIEW_PAGE = 'https://about.gitlab.com/handbook/engineering/workflow/code-review/#';
 const UNKNOWN_QUESTION = 'What is the wifi password in the Utrecht office?';
 const SLOW_QUESTION = 'What is the slowest question?';
