@@ -32,13 +32,15 @@ export function extractPassage(text: string, relevance: Relevance, maxChars = PA
   if (roomOf(text, toPlainText(text)) <= maxChars) return text;
   const units = splitUnits(text, relevance);
   if (units.length === 0) return '';
-  // Sections tend to answer first and elaborate after: of equally relevant quotes, the earliest wins.
+  // Sections tend to answer first and elaborate after: a quote from the section's start counts more,
+  // and of equally relevant quotes the earliest wins.
   let best: Window | undefined;
   let bestScore = -1;
   units.forEach((unit, anchor) => {
     if (unit.score === 0 && best) return;
     const window = growWindow(units, anchor, maxChars);
-    const score = unit.score + relevance(new Set(units.slice(window.from, window.to + 1).flatMap((inWindow) => [...inWindow.terms])));
+    const mentioned = relevance(new Set(units.slice(window.from, window.to + 1).flatMap((inWindow) => [...inWindow.terms])));
+    const score = (unit.score + mentioned) * (window.from === 0 ? OPENING_BONUS : 1);
     if (score > bestScore) {
       best = window;
       bestScore = score;
@@ -51,6 +53,9 @@ export function extractPassage(text: string, relevance: Relevance, maxChars = PA
 }
 
 type Relevance = (terms: ReadonlySet<string>) => number;
+
+/** How much more a quote from the section's start is worth (measured on the dev eval set: 1.5 to 2 do best). */
+const OPENING_BONUS = 1.75;
 
 /** Markup (link targets above all) a passage may carry per character a reader sees. */
 const MARKUP_ALLOWANCE = 3;

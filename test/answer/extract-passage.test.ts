@@ -85,6 +85,20 @@ describe('extractPassage', () => {
     );
   });
 
+  it("quotes from the section's start when it bears on the question, though a later sentence says more", () => {
+    // engineering/workflow, "Choosing Something to Work On".
+    const choosing = [
+      'Start working on things with the highest priority in the current milestone. The priority of items are defined under labels in the repository, but you are able to sort by priority.',
+      'After sorting by priority, choose something that you’re able to tackle and falls under your responsibility. That means that if you’re a frontend developer, you work on something with the label `frontend`.',
+      'To filter very precisely, you could filter all issues for:',
+      '- Milestone: Started',
+      '- Assignee: None (issue is unassigned)',
+    ].join('\n');
+    // "choose" is the rarer, weightier word of the question.
+    const weighted = (terms: ReadonlySet<string>) => (terms.has('work') ? 1 : 0) + (terms.has('choos') ? 3 : 0);
+    expect(extractPassage(choosing, weighted, 300)).toMatch(/^Start working on things with the highest priority/);
+  });
+
   it('marks a paragraph cut on either side with an ellipsis', () => {
     const passage = extractPassage(OPENING, mentioning('packag'), 200);
     expect(passage).toBe('…Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area, such as packaging, performance or GitLab CI. …');
