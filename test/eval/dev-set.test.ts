@@ -16,28 +16,32 @@ beforeAll(async () => {
 }, 240_000);
 
 /**
- * Floors a little below what `npm run eval` printed when they were set (hit@1 0.639, hit@3 0.861,
- * phrase 0.500, wrongly declined 0.000): one question's worth of slack, so tuning may move the
- * numbers but not sink them.
+ * Floors a little below what `npm run eval` printed when they were set (hit@1 0.806, hit@3 0.889,
+ * phrase 0.722, wrongly declined 0.000, unanswerable declined 1.000): one question's worth of slack,
+ * so tuning may move the numbers but not sink them.
  */
 describe('dev eval set', () => {
   it('has the questions it had', () => {
     expect({ answerable: metrics.answerable, unanswerable: metrics.unanswerable }).toEqual({ answerable: 36, unanswerable: 4 });
   });
 
-  it('puts an expected page first for at least 61% of answerable questions', () => {
-    expect(metrics.hitAt1).toBeGreaterThanOrEqual(0.61);
+  it('puts an expected page first for at least 77% of answerable questions', () => {
+    expect(metrics.hitAt1).toBeGreaterThanOrEqual(0.77);
   });
 
-  it('puts an expected page in the top three for at least 83%', () => {
-    expect(metrics.hitAt3).toBeGreaterThanOrEqual(0.83);
+  it('puts an expected page in the top three for at least 86%', () => {
+    expect(metrics.hitAt3).toBeGreaterThanOrEqual(0.86);
   });
 
-  it('quotes the expected phrase for at least 47%', () => {
-    expect(metrics.phrase).toBeGreaterThanOrEqual(0.47);
+  it('quotes the expected phrase for at least 69%', () => {
+    expect(metrics.phrase).toBeGreaterThanOrEqual(0.69);
   });
 
   it('declines at most 3% of answerable questions', () => {
     expect(metrics.wronglyDeclined).toBeLessThanOrEqual(0.03);
+  });
+
+  it('declines at least three of the four unanswerable questions', () => {
+    expect(metrics.correctlyDeclined).toBeGreaterThanOrEqual(0.75);
   });
 });
