@@ -15,23 +15,28 @@ export const MAX_SOURCES = 5;
 export const MAX_QUESTION_CHARS = 2_000;
 
 export const EMPTY_QUESTION_MESSAGE =
-  'Ask me a question about your role, your workflow or the handbook, e.g. "How do I get my merge request reviewed?"';
+  'Ask me a question about your role, your workflow or the handbook, e.g. "What should I do if master is broken?"';
 export const NOT_COVERED_MESSAGE = "The handbook doesn't seem to cover that.";
 export const outOfReachMessage = (asks: string) => `The handbook can't answer that: it doesn't hold ${asks}.`;
 
 /**
  * Coverage (the rarity-weighted share of the question's concepts that the best section mentions)
- * at or above which an answer is confident, and below which the bot declines. Calibrated on the
- * dev eval set with `npm run eval`.
+ * at or above which an answer is confident, and below which the bot declines. `high` is calibrated
+ * on the dev eval set (`npm run eval`), which does not move for `low` anywhere from 0.3 to 0.5. A
+ * second set of 38 questions, written independently and longer and chattier, had 13% of its
+ * answerable questions declined at 0.5 and 5% at 0.35: a long question spreads its weight over
+ * words no section repeats. Questions no handbook answers are declined by `outOfReach` instead.
  */
-export const THRESHOLDS = { high: 0.72, low: 0.5 };
+export const THRESHOLDS = { high: 0.72, low: 0.35 };
+/** A section covering less than this answers only part of the question (see `answerFirst`). */
+const PARTIAL = 0.5;
 
 export function answerQuestion(index: SectionIndex, rawQuestion: string, options: AskOptions = {}): Answer {
   const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
   if (!question) return { question, answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] };
   const result = searchSections(index, question, options.context);
   const relevance = relevanceTo(index, result.question);
-  const pages = answerFirst(result.pages.slice(0, MAX_SOURCES), result.question.concepts.length).map((page, rank) =>
+  const pages = answerFirst(result.pages.slice(0, MAX_SOURCES)).map((page, rank) =>
     rank === 0 ? withAnswerSectionFirst(page, relevance) : page,
   );
   const sources = pages.map(toSource);
@@ -48,13 +53,13 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
 
 /**
  * Priors can rank a favoured page that mentions part of the question above one that mentions all of
- * it. Where the first page alone would make the bot decline, the first source that would not is
- * answered from instead and moved to the front.
+ * it. Where the first page covers less than half the question, the first source that covers at
+ * least half is answered from instead and moved to the front.
  */
-function answerFirst(pages: PageHit[], concepts: number): PageHit[] {
+function answerFirst(pages: PageHit[]): PageHit[] {
   const first = pages[0];
-  if (!first || confidenceOf(first.hits[0]!.coverage, concepts) !== 'none') return pages;
-  const answerable = pages.find((page) => confidenceOf(page.hits[0]!.coverage, concepts) !== 'none');
+  if (!first || first.hits[0]!.coverage >= PARTIAL) return pages;
+  const answerable = pages.find((page) => page.hits[0]!.coverage >= PARTIAL);
   return answerable ? [answerable, ...pages.filter((page) => page !== answerable)] : pages;
 }
 

@@ -88,7 +88,7 @@ describe('answerQuestion', () => {
 
   it.each(['', '   ', '\n\t'])('answers an empty question %j with a usage message', (question) => {
     expect(assistant.answer(question)).toEqual({ question: '', answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] });
-    expect(EMPTY_QUESTION_MESSAGE).toBe('Ask me a question about your role, your workflow or the handbook, e.g. "How do I get my merge request reviewed?"');
+    expect(EMPTY_QUESTION_MESSAGE).toBe('Ask me a question about your role, your workflow or the handbook, e.g. "What should I do if master is broken?"');
   });
 
   it('trims the question it echoes', () => {
@@ -172,6 +172,10 @@ describe('answerQuestion thresholds', () => {
     const answer = answerQuestion(index, 'secondary holidays');
     expect(answer.confidence).toBe('low');
     expect(answer.answer).not.toContain(NOT_COVERED_MESSAGE);
+  });
+
+  it('answers, unsure, a long question whose best section mentions two of its five concepts', () => {
+    expect(answerQuestion(index, 'secondary mirrors holidays kickoff videos').confidence).toBe('low');
   });
 
   it('declines, listing the closest pages, when the best section mentions a third', () => {
