@@ -37,7 +37,7 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   const result = searchSections(index, question, options.context);
   const relevance = relevanceTo(index, result.question);
   const pages = answerFirst(result.pages.slice(0, MAX_SOURCES)).map((page, rank) =>
-    rank === 0 ? withAnswerSectionFirst(page, relevance) : page,
+    rank === 0 ? withAnswerSectionFirst(page, relevance, relevance(allTerms(result.question))) : page,
   );
   const sources = pages.map(toSource);
   const best = pages[0]?.hits[0];
@@ -65,6 +65,11 @@ function answerFirst(pages: PageHit[]): PageHit[] {
 
 type Relevance = (terms: ReadonlySet<string>) => number;
 
+/** Every index term of the question: what a section saying all of it would hold. */
+function allTerms(question: ParsedQuestion): ReadonlySet<string> {
+  return new Set(question.weights.keys());
+}
+
 /**
  * How much a sentence bears on the question: the rarity-weighted concepts it mentions, each once
  * however it is said ("MR" or "merge request"), plus a little for a follow-up's context words.
@@ -90,10 +95,13 @@ const ANSWER_SECTION_CANDIDATES = 12;
  * the question the section's own heading and text say. A subsection inherits its parents' headings,
  * so it can match a question through them while its parent, or a sibling, holds the answer.
  */
-function withAnswerSectionFirst(page: PageHit, relevance: Relevance): PageHit {
+function withAnswerSectionFirst(page: PageHit, relevance: Relevance, whole: number): PageHit {
+  const candidates = page.hits.slice(0, ANSWER_SECTION_CANDIDATES).sort((a, b) => b.score - a.score);
   let best = page.hits[0]!;
   let bestWeight = -1;
-  for (const hit of page.hits.slice(0, ANSWER_SECTION_CANDIDATES)) {
+  for (const hit of candidates) {
+    // Reading a section's text is the costly part: skip those that could not win even saying everything.
+    if (hit.score * whole * whole <= bestWeight) break;
     const own = relevance(new Set(normalizeTerms(tokenize(`${hit.section.headings.at(-1) ?? ''} ${toPlainText(hit.section.text)}`))));
     const weight = hit.score * own * own;
     if (weight > bestWeight) {
