@@ -174,14 +174,20 @@ function settingsOf(internals: MiniSearchInternals, options: CachedSearchOptions
   if ('filter' in merged || (merged.combineWith ?? 'OR').toUpperCase() !== 'OR') {
     throw new Error('Onboard: searchCachedIndex reproduces MiniSearch\'s OR search without a filter only');
   }
+  // Every setting named, in one order, rather than spread: a spread object's shape follows the options
+  // given, and a shape that changes between searches throws away the scoring loop's optimised code.
   return {
-    ...merged,
     tokenize: merged.tokenize ?? tokenize,
     processTerm: merged.processTerm ?? processTerm,
     fields: merged.fields ?? fields,
-    weights: { fuzzy: 0.45, prefix: 0.375, ...merged.weights },
+    boost: merged.boost,
+    boostTerm: merged.boostTerm,
+    boostDocument: merged.boostDocument,
+    prefix: merged.prefix,
+    fuzzy: merged.fuzzy,
+    weights: { fuzzy: merged.weights?.fuzzy ?? 0.45, prefix: merged.weights?.prefix ?? 0.375 },
     maxFuzzy: merged.maxFuzzy ?? 6,
-    bm25: { k: 1.2, b: 0.7, d: 0.5, ...merged.bm25 },
+    bm25: { k: merged.bm25?.k ?? 1.2, b: merged.bm25?.b ?? 0.7, d: merged.bm25?.d ?? 0.5 },
   };
 }
 
@@ -309,7 +315,16 @@ function layoutOf(internals: MiniSearchInternals): Layout {
     const lengths = internals._fieldLength.get(shortId) ?? [];
     for (let field = 0; field < fields.length; field++) fieldLengths[shortId * fields.length + field] = lengths[field] ?? 0;
   }
-  const layout = { fields, fieldIds: internals._fieldIds, fieldLengths, avgFieldLength: internals._avgFieldLength, documentCount: internals._documentCount, documentIds };
+  // `scratch` is there from the start: adding it on the first search would change the object's shape and throw away the search's optimised code.
+  const layout: Layout = {
+    fields,
+    fieldIds: internals._fieldIds,
+    fieldLengths,
+    avgFieldLength: internals._avgFieldLength,
+    documentCount: internals._documentCount,
+    documentIds,
+    scratch: undefined,
+  };
   layouts.set(internals, layout);
   return layout;
 }
