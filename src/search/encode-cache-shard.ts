@@ -22,11 +22,9 @@ export function encodeCacheShard(sections: readonly Section[], config: Knowledge
   const fieldLengths = new Uint32Array(sections.length * fields.length);
   sections.forEach((section, position) => {
     const texts = sectionFieldTexts(section);
+    // As in MiniSearch.add: the field length counts distinct terms.
     fields.forEach((field, fieldId) => {
-      // As in MiniSearch.add: the field length counts distinct terms.
-      let distinct = 0;
-      for (const termId of termIds.idsOf(texts[field])) if (postings.add(termId, fieldId, position)) distinct++;
-      fieldLengths[position * fields.length + fieldId] = distinct;
+      fieldLengths[position * fields.length + fieldId] = postings.addField(termIds.idsOf(texts[field]), fieldId, position);
     });
     priors[position] = sectionPrior(section, config.boosts);
     if (onProgress && position % 500 === 499) onProgress(position + 1);
@@ -35,76 +33,86 @@ export function encodeCacheShard(sections: readonly Section[], config: Knowledge
   return { ...encodeCacheSections(sections), priors, fieldLengths, ...postings.encode(termIds.terms) };
 }
 
-interface FieldPostings {
-  fieldId: number;
-  sections: number[];
-  frequencies: number[];
-}
-
-/** Postings per term number in the order fields and sections first appear, as MiniSearch's Maps would iterate. */
+/**
+ * Postings per term number, fields in the order each term first occurs in them and sections ascending,
+ * as MiniSearch's Maps would iterate. Sections must come in order.
+ */
 class PostingsBuilder {
-  private readonly postings: FieldPostings[][] = [];
+  /** Per term, its fields in first-occurrence order. */
+  private readonly termFields: number[][] = [];
+  /** Per term and field (`term * fieldCount + field`), section and frequency pairs. */
+  private readonly pairs: number[][] = [];
   private readonly documentFrequency: number[] = [];
-  /** Per term, the section and field it last occurred in (as one number) and how often it did there. */
-  private readonly lastSlot: number[] = [];
-  private readonly repeats: number[] = [];
-  /** Per term, the last section it occurred in, to count each section once. */
+  /** Per term, the last section it occurred in (to count each section once), and its count in the field being added. */
   private readonly lastSection: number[] = [];
+  private readonly lastField: number[] = [];
+  private readonly count: number[] = [];
 
   constructor(private readonly fieldCount: number) {}
 
-  /** One occurrence of a term; true when it is the term's first in this field of this section. */
-  add(termId: number, fieldId: number, section: number): boolean {
-    while (this.postings.length <= termId) {
-      this.postings.push([]);
-      this.documentFrequency.push(0);
-      this.lastSlot.push(-1);
-      this.repeats.push(0);
-      this.lastSection.push(-1);
-    }
-    const slot = section * this.fieldCount + fieldId;
-    const first = this.lastSlot[termId] !== slot;
-    if (first) {
-      this.lastSlot[termId] = slot;
-      this.repeats[termId] = 0;
-    }
-    // Past MAX_REPEATS a repeat is not indexed (see section-index.ts), so the frequency stops there.
-    if (++this.repeats[termId]! > MAX_REPEATS) return false;
-    if (this.lastSection[termId] !== section) {
+  /** One field of one section, as term numbers in text order; returns how many distinct terms it has. */
+  addField(termIds: readonly number[], fieldId: number, section: number): number {
+    const distinct: number[] = [];
+    for (const termId of termIds) {
+      this.grow(termId);
+      if (this.lastSection[termId] === section && this.lastField[termId] === fieldId) {
+        // Past MAX_REPEATS a repeat is not indexed (see section-index.ts), so the frequency stops there.
+        if (this.count[termId]! < MAX_REPEATS) this.count[termId]!++;
+        continue;
+      }
+      if (this.lastSection[termId] !== section) this.documentFrequency[termId]!++;
       this.lastSection[termId] = section;
-      this.documentFrequency[termId]!++;
+      this.lastField[termId] = fieldId;
+      this.count[termId] = 1;
+      distinct.push(termId);
     }
-    const fields = this.postings[termId]!;
-    let field: FieldPostings | undefined;
-    for (const entry of fields) if (entry.fieldId === fieldId) field = entry;
-    if (!field) fields.push((field = { fieldId, sections: [], frequencies: [] }));
-    // Sections arrive in order, so a repeat of the term can only be in the last one.
-    const last = field.sections.length - 1;
-    if (field.sections[last] === section) field.frequencies[last]!++;
-    else {
-      field.sections.push(section);
-      field.frequencies.push(1);
+    for (const termId of distinct) {
+      const key = termId * this.fieldCount + fieldId;
+      let pairs = this.pairs[key];
+      if (!pairs) {
+        this.pairs[key] = pairs = [];
+        this.termFields[termId]!.push(fieldId);
+      }
+      pairs.push(section, this.count[termId]!);
     }
-    return first;
+    return distinct.length;
   }
 
   encode(terms: readonly string[]): Pick<IndexShard, 'terms' | 'documentFrequency' | 'termStarts' | 'postings'> {
     let size = 0;
-    for (const fields of this.postings) size += 1 + fields.reduce((sum, field) => sum + 2 + 2 * field.sections.length, 0);
+    this.termFields.forEach((fields, termId) => {
+      size += 1;
+      for (const fieldId of fields) size += 2 + this.pairs[termId * this.fieldCount + fieldId]!.length;
+    });
     const postings = new Uint32Array(size);
-    const termStarts = new Uint32Array(this.postings.length);
+    const termStarts = new Uint32Array(this.termFields.length);
     let at = 0;
-    this.postings.forEach((fields, termId) => {
+    this.termFields.forEach((fields, termId) => {
       termStarts[termId] = at;
       postings[at++] = fields.length;
-      for (const { fieldId, sections, frequencies } of fields) {
+      for (const fieldId of fields) {
+        const pairs = this.pairs[termId * this.fieldCount + fieldId]!;
+        const count = pairs.length / 2;
         postings[at++] = fieldId;
-        postings[at++] = sections.length;
-        postings.set(sections, at);
-        postings.set(frequencies, at + sections.length);
-        at += 2 * sections.length;
+        postings[at++] = count;
+        // Stored as all the section numbers, then all their frequencies.
+        for (let i = 0; i < count; i++) {
+          postings[at + i] = pairs[2 * i]!;
+          postings[at + count + i] = pairs[2 * i + 1]!;
+        }
+        at += 2 * count;
       }
     });
     return { terms: encodeCacheStrings(terms), documentFrequency: Uint32Array.from(this.documentFrequency), termStarts, postings };
+  }
+
+  private grow(termId: number): void {
+    while (this.termFields.length <= termId) {
+      this.termFields.push([]);
+      this.documentFrequency.push(0);
+      this.lastSection.push(-1);
+      this.lastField.push(-1);
+      this.count.push(0);
+    }
   }
 }
