@@ -68,7 +68,12 @@ interface Search {
 function scoreTerms({ internals, layout, settings, terms, distinct, words, scratch, seen }: Search): void {
   const { total, termScore, touchedBy, matched, quality } = scratch;
   // Hoisted out of the loop over postings, which runs tens of thousands of times per question.
-  const { boostDocument, bm25: parameters } = settings;
+  const { boostDocument } = settings;
+  // BM25+ as MiniSearch's `calcBM25Score` writes it, spelled out below with these constants so that rounding
+  // matches: a call per posting is most of the cost while the loop still runs unoptimised, right after a start.
+  const { k, b, d } = settings.bm25;
+  const kPlusOne = k + 1;
+  const oneMinusB = 1 - b;
   const { documentIds, fieldLengths, documentCount } = layout;
   const fieldCount = layout.fields.length;
   const storedFields = internals._storedFields.size > 0 ? internals._storedFields : undefined;
@@ -91,7 +96,9 @@ function scoreTerms({ internals, layout, settings, terms, distinct, words, scrat
             const doc = firstId + postings[at + j]!;
             const docBoost = boostDocument ? boostDocument(documentIds[doc], derived, storedFields?.get(doc)) : 1;
             if (!docBoost) continue;
-            const raw = bm25(invDocFreq, postings[at + count + j]!, fieldLengths[doc * fieldCount + fieldId]!, avgFieldLength, parameters);
+            const termFreq = postings[at + count + j]!;
+            const fieldLength = fieldLengths[doc * fieldCount + fieldId]!;
+            const raw = invDocFreq * (d + (termFreq * kPlusOne) / (termFreq + k * (oneMinusB + (b * fieldLength) / avgFieldLength)));
             const score = boost * docBoost * raw;
             if (touchedBy[doc] === i) termScore[doc]! += score;
             else {
@@ -189,11 +196,6 @@ function settingsOf(internals: MiniSearchInternals, options: CachedSearchOptions
     maxFuzzy: merged.maxFuzzy ?? 6,
     bm25: { k: merged.bm25?.k ?? 1.2, b: merged.bm25?.b ?? 0.7, d: merged.bm25?.d ?? 0.5 },
   };
-}
-
-/** BM25+ as MiniSearch's `calcBM25Score` writes it, so that rounding matches; the inverse document frequency is per term and field. */
-function bm25(invDocFreq: number, termFreq: number, fieldLength: number, avgFieldLength: number, { k, b, d }: Settings['bm25']): number {
-  return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
 }
 
 /** The term itself, then its prefix matches, then its fuzzy matches that are not prefix matches, with MiniSearch's weights. */
@@ -315,9 +317,26 @@ function layoutOf(internals: MiniSearchInternals): Layout {
     const lengths = internals._fieldLength.get(shortId) ?? [];
     for (let field = 0; field < fields.length; field++) fieldLengths[shortId * fields.length + field] = lengths[field] ?? 0;
   }
+  return rememberLayout(internals, fieldLengths, documentIds);
+}
+
+/**
+ * For an index restored from the cache, which has its per-document field lengths as one array already
+ * and ids equal to short ids: its layout made from those, so that the first question after a start does
+ * not build it from MiniSearch's Maps (tens of milliseconds over tens of thousands of sections).
+ * `fieldLengths` must hold what MiniSearch's `_fieldLength` holds, short id by short id.
+ */
+export function rememberCachedLayout(minisearch: object, fieldLengths: Float64Array): void {
+  const internals = internalsOf(minisearch);
+  const documentIds = new Array<unknown>(internals._nextId);
+  for (let shortId = 0; shortId < documentIds.length; shortId++) documentIds[shortId] = shortId;
+  rememberLayout(internals, fieldLengths, documentIds);
+}
+
+function rememberLayout(internals: MiniSearchInternals, fieldLengths: Float64Array, documentIds: unknown[]): Layout {
   // `scratch` is there from the start: adding it on the first search would change the object's shape and throw away the search's optimised code.
   const layout: Layout = {
-    fields,
+    fields: internals._options.fields,
     fieldIds: internals._fieldIds,
     fieldLengths,
     avgFieldLength: internals._avgFieldLength,
