@@ -66,16 +66,8 @@ interface Search {
 
 /** Adds up each query term's score per document, term after term, as MiniSearch's OR combination does. */
 function scoreTerms({ internals, layout, settings, terms, distinct, words, scratch, seen }: Search): void {
-  const { total, termScore, touchedBy, matched, quality } = scratch;
-  // Hoisted out of the loop over postings, which runs tens of thousands of times per question.
-  const { boostDocument } = settings;
-  // BM25+ as MiniSearch's `calcBM25Score` writes it, spelled out below with these constants so that rounding
-  // matches: a call per posting is most of the cost while the loop still runs unoptimised, right after a start.
+  const { total, termScore, matched, quality } = scratch;
   const { k, b, d } = settings.bm25;
-  const kPlusOne = k + 1;
-  const oneMinusB = 1 - b;
-  const { documentIds, fieldLengths, documentCount } = layout;
-  const fieldCount = layout.fields.length;
   const storedFields = internals._storedFields.size > 0 ? internals._storedFields : undefined;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
@@ -87,27 +79,25 @@ function scoreTerms({ internals, layout, settings, terms, distinct, words, scrat
         const runs = postingRuns(data, fieldId);
         if (runs.length === 0) continue;
         const matchingCount = runs.reduce((sum, run) => sum + run.count, 0);
-        const invDocFreq = Math.log(1 + (documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
-        const avgFieldLength = layout.avgFieldLength[fieldId]!;
-        // MiniSearch's product in its order: term weight, term boost, field boost, then document boost and BM25.
-        const boost = weight * termBoost * (settings.boost?.[field] || 1);
-        for (const { postings, at, count, firstId } of runs) {
-          for (let j = 0; j < count; j++) {
-            const doc = firstId + postings[at + j]!;
-            const docBoost = boostDocument ? boostDocument(documentIds[doc], derived, storedFields?.get(doc)) : 1;
-            if (!docBoost) continue;
-            const termFreq = postings[at + count + j]!;
-            const fieldLength = fieldLengths[doc * fieldCount + fieldId]!;
-            const raw = invDocFreq * (d + (termFreq * kPlusOne) / (termFreq + k * (oneMinusB + (b * fieldLength) / avgFieldLength)));
-            const score = boost * docBoost * raw;
-            if (touchedBy[doc] === i) termScore[doc]! += score;
-            else {
-              touchedBy[doc] = i;
-              termScore[doc] = score;
-              termDocs.push(doc);
-            }
-          }
-        }
+        const scoring: RunScoring = {
+          term: i,
+          derived,
+          fieldId,
+          fieldCount: layout.fields.length,
+          invDocFreq: Math.log(1 + (layout.documentCount - matchingCount + 0.5) / (matchingCount + 0.5)),
+          avgFieldLength: layout.avgFieldLength[fieldId]!,
+          // MiniSearch's product in its order: term weight, term boost, field boost, then document boost and BM25.
+          boost: weight * termBoost * (settings.boost?.[field] || 1),
+          k,
+          kPlusOne: k + 1,
+          b,
+          oneMinusB: 1 - b,
+          d,
+          boostDocument: settings.boostDocument,
+          storedFields,
+          termDocs,
+        };
+        for (const run of runs) scoreRun(run, scoring, layout, scratch);
       }
     }
     // OR: a document's score is its first matching term's score plus each later term's, in query order.
@@ -123,6 +113,54 @@ function scoreTerms({ internals, layout, settings, terms, distinct, words, scrat
         matched[word]! |= mask;
         quality[doc]!++;
       }
+    }
+  }
+}
+
+/** What scoring one run of postings needs: constants of one query term, field and matching index term. */
+interface RunScoring {
+  /** The query term's position. */
+  term: number;
+  derived: string;
+  fieldId: number;
+  fieldCount: number;
+  invDocFreq: number;
+  avgFieldLength: number;
+  boost: number;
+  k: number;
+  kPlusOne: number;
+  b: number;
+  oneMinusB: number;
+  d: number;
+  boostDocument: SearchOptions['boostDocument'];
+  storedFields: Map<number, Record<string, unknown>> | undefined;
+  /** Documents the query term reached so far, in the order it reached them. */
+  termDocs: number[];
+}
+
+/**
+ * Adds one run's scores to the query term's per-document sums. A function of its own, and a small one, so
+ * that V8 optimises it within the first question after a start: inside `scoreTerms` the loop ran
+ * unoptimised (around a microsecond a posting) until the whole larger function had been compiled.
+ * BM25+ is written as MiniSearch's `calcBM25Score` writes it, so that rounding matches.
+ */
+function scoreRun({ postings, at, count, firstId }: PostingsRun, scoring: RunScoring, layout: Layout, scratch: Scratch): void {
+  const { term, derived, fieldId, fieldCount, invDocFreq, avgFieldLength, boost, k, kPlusOne, b, oneMinusB, d, boostDocument, storedFields, termDocs } = scoring;
+  const { documentIds, fieldLengths } = layout;
+  const { termScore, touchedBy } = scratch;
+  for (let j = 0; j < count; j++) {
+    const doc = firstId + postings[at + j]!;
+    const docBoost = boostDocument ? boostDocument(documentIds[doc], derived, storedFields?.get(doc)) : 1;
+    if (!docBoost) continue;
+    const termFreq = postings[at + count + j]!;
+    const fieldLength = fieldLengths[doc * fieldCount + fieldId]!;
+    const raw = invDocFreq * (d + (termFreq * kPlusOne) / (termFreq + k * (oneMinusB + (b * fieldLength) / avgFieldLength)));
+    const score = boost * docBoost * raw;
+    if (touchedBy[doc] === term) termScore[doc]! += score;
+    else {
+      touchedBy[doc] = term;
+      termScore[doc] = score;
+      termDocs.push(doc);
     }
   }
 }
