@@ -31,6 +31,12 @@ const REFERENCE_LINK = new RegExp(String.raw`\[${LINK_TEXT}\]\s?\[([^\[\]]*)\]`,
 const SHORTCUT_LINK = /\[([^[\]]+)\](?![(:[])/g;
 const IMAGE = /!\[[^[\]]*\](\([^()]*\)|\[[^[\]]*\])?/g;
 const MARKDOWN_LINK = /\[([^[\]]*)\]\([^()\s]*\)/g;
+/**
+ * Spacing that is not already one plain space: a run of two or more, or a lone tab or no-break space.
+ * Each becomes one space, as `/[ \t\u00a0]+/g` would make it, without matching (and rebuilding the
+ * string at) every single space between words, which made this the costliest step of parsing.
+ */
+const SPACING = /[ \t\u00a0]{2,}|[\t\u00a0]/g;
 
 /**
  * Renders one line of markdown inline syntax into the light markdown sections keep:
@@ -78,7 +84,7 @@ export function renderInline(line: string, resolve: LinkResolver, references: Re
   if (text.includes('~~')) text = text.replace(/~~(?=\S)([\s\S]{0,400}?\S)~~/g, '$1');
   if (text.includes('&')) text = decodeEntities(text);
   if (hasEscapes) text = text.replace(PLACEHOLDER, (char) => ESCAPABLE_CHARS[char.charCodeAt(0) - ESCAPE_BASE] ?? '');
-  return text.replace(/[ \t\u00a0]+/g, ' ').trim();
+  return text.replace(SPACING, ' ').trim();
 }
 
 export function normalizeLabel(label: string): string {

@@ -3,98 +3,116 @@ import type { Section } from '../knowledge/types.js';
 import { encodeCacheSections } from './cache-sections.js';
 import { encodeCacheStrings } from './cache-strings.js';
 import type { IndexShard } from './index-cache.js';
-import { minisearchOptions, prepareSection } from './section-index.js';
+import { sectionFieldTexts } from './index-terms.js';
+import { MAX_REPEATS, minisearchOptions } from './section-index.js';
+import { sectionPrior } from './section-prior.js';
+import { TermIds } from './term-ids.js';
 
 /**
- * Indexes sections into a shard: the same terms as `buildSectionIndex` (through `prepareSection`), and
- * the postings `MiniSearch.add` would make of them, built with a hash map and arrays rather than one
- * radix-tree lookup and Map update per token. Section ids are taken as positions in `sections`.
+ * Indexes sections into a shard: the terms `buildSectionIndex` indexes (the same field texts, tokenizer
+ * and normaliser, repeats capped the same way), and the postings `MiniSearch.add` would make of them
+ * (its `processTerm` keeps every term as it is). Terms are numbered once and counted in arrays rather
+ * than looked up in several Maps and a radix tree per token. Section ids are taken as positions in `sections`.
  */
 export function encodeCacheShard(sections: readonly Section[], config: KnowledgeConfig, onProgress?: (indexed: number) => void): IndexShard {
-  const { fields, processTerm } = minisearchOptions();
-  const postings = new PostingsBuilder();
+  const { fields } = minisearchOptions();
+  const termIds = new TermIds();
+  const postings = new PostingsBuilder(fields.length);
   const priors = new Float32Array(sections.length);
   const fieldLengths = new Uint32Array(sections.length * fields.length);
   sections.forEach((section, position) => {
-    const prepared = prepareSection(section, config);
+    const texts = sectionFieldTexts(section);
+    // As in MiniSearch.add: the field length counts distinct terms.
     fields.forEach((field, fieldId) => {
-      // What MiniSearch's `tokenize` would split `prepared.document[field]` into, without splitting and hashing again.
-      const tokens = prepared.fieldTerms[field];
-      // As in MiniSearch.add: the field length counts distinct tokens, before processTerm.
-      fieldLengths[position * fields.length + fieldId] = new Set(tokens).size;
-      for (const token of tokens) {
-        const term = processTerm(token);
-        if (term) postings.add(term, fieldId, position);
-      }
+      fieldLengths[position * fields.length + fieldId] = postings.addField(termIds.idsOf(texts[field]), fieldId, position);
     });
-    for (const term of prepared.distinctTerms) postings.countDocument(term);
-    priors[position] = prepared.prior;
+    priors[position] = sectionPrior(section, config.boosts);
     if (onProgress && position % 500 === 499) onProgress(position + 1);
   });
   onProgress?.(sections.length);
-  return { ...encodeCacheSections(sections), priors, fieldLengths, ...postings.encode() };
+  return { ...encodeCacheSections(sections), priors, fieldLengths, ...postings.encode(termIds.terms) };
 }
 
-interface FieldPostings {
-  fieldId: number;
-  sections: number[];
-  frequencies: number[];
-}
-
-/** Postings per term in the order terms, fields and sections first appear, as MiniSearch's Maps would iterate. */
+/**
+ * Postings per term number, fields in the order each term first occurs in them and sections ascending,
+ * as MiniSearch's Maps would iterate. Sections must come in order.
+ */
 class PostingsBuilder {
-  private readonly ids = new Map<string, number>();
-  private readonly terms: string[] = [];
-  private readonly postings: FieldPostings[][] = [];
+  /** Per term, its fields in first-occurrence order. */
+  private readonly termFields: number[][] = [];
+  /** Per term and field (`term * fieldCount + field`), section and frequency pairs. */
+  private readonly pairs: number[][] = [];
   private readonly documentFrequency: number[] = [];
+  /** Per term, the last section it occurred in (to count each section once), and its count in the field being added. */
+  private readonly lastSection: number[] = [];
+  private readonly lastField: number[] = [];
+  private readonly count: number[] = [];
 
-  add(term: string, fieldId: number, section: number): void {
-    const fields = this.postings[this.idOf(term)]!;
-    let field: FieldPostings | undefined;
-    for (const entry of fields) if (entry.fieldId === fieldId) field = entry;
-    if (!field) fields.push((field = { fieldId, sections: [], frequencies: [] }));
-    // Sections arrive in order, so a repeat of the term can only be in the last one.
-    const last = field.sections.length - 1;
-    if (field.sections[last] === section) field.frequencies[last]!++;
-    else {
-      field.sections.push(section);
-      field.frequencies.push(1);
+  constructor(private readonly fieldCount: number) {}
+
+  /** One field of one section, as term numbers in text order; returns how many distinct terms it has. */
+  addField(termIds: readonly number[], fieldId: number, section: number): number {
+    const distinct: number[] = [];
+    for (const termId of termIds) {
+      this.grow(termId);
+      if (this.lastSection[termId] === section && this.lastField[termId] === fieldId) {
+        // Past MAX_REPEATS a repeat is not indexed (see section-index.ts), so the frequency stops there.
+        if (this.count[termId]! < MAX_REPEATS) this.count[termId]!++;
+        continue;
+      }
+      if (this.lastSection[termId] !== section) this.documentFrequency[termId]!++;
+      this.lastSection[termId] = section;
+      this.lastField[termId] = fieldId;
+      this.count[termId] = 1;
+      distinct.push(termId);
     }
+    for (const termId of distinct) {
+      const key = termId * this.fieldCount + fieldId;
+      let pairs = this.pairs[key];
+      if (!pairs) {
+        this.pairs[key] = pairs = [];
+        this.termFields[termId]!.push(fieldId);
+      }
+      pairs.push(section, this.count[termId]!);
+    }
+    return distinct.length;
   }
 
-  countDocument(term: string): void {
-    this.documentFrequency[this.idOf(term)]!++;
-  }
-
-  encode(): Pick<IndexShard, 'terms' | 'documentFrequency' | 'termStarts' | 'postings'> {
+  encode(terms: readonly string[]): Pick<IndexShard, 'terms' | 'documentFrequency' | 'termStarts' | 'postings'> {
     let size = 0;
-    for (const fields of this.postings) size += 1 + fields.reduce((sum, field) => sum + 2 + 2 * field.sections.length, 0);
+    this.termFields.forEach((fields, termId) => {
+      size += 1;
+      for (const fieldId of fields) size += 2 + this.pairs[termId * this.fieldCount + fieldId]!.length;
+    });
     const postings = new Uint32Array(size);
-    const termStarts = new Uint32Array(this.terms.length);
+    const termStarts = new Uint32Array(this.termFields.length);
     let at = 0;
-    this.postings.forEach((fields, termId) => {
+    this.termFields.forEach((fields, termId) => {
       termStarts[termId] = at;
       postings[at++] = fields.length;
-      for (const { fieldId, sections, frequencies } of fields) {
+      for (const fieldId of fields) {
+        const pairs = this.pairs[termId * this.fieldCount + fieldId]!;
+        const count = pairs.length / 2;
         postings[at++] = fieldId;
-        postings[at++] = sections.length;
-        postings.set(sections, at);
-        postings.set(frequencies, at + sections.length);
-        at += 2 * sections.length;
+        postings[at++] = count;
+        // Stored as all the section numbers, then all their frequencies.
+        for (let i = 0; i < count; i++) {
+          postings[at + i] = pairs[2 * i]!;
+          postings[at + count + i] = pairs[2 * i + 1]!;
+        }
+        at += 2 * count;
       }
     });
-    return { terms: encodeCacheStrings(this.terms), documentFrequency: Uint32Array.from(this.documentFrequency), termStarts, postings };
+    return { terms: encodeCacheStrings(terms), documentFrequency: Uint32Array.from(this.documentFrequency), termStarts, postings };
   }
 
-  private idOf(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.ids.set(term, id);
-      this.terms.push(term);
-      this.postings.push([]);
+  private grow(termId: number): void {
+    while (this.termFields.length <= termId) {
+      this.termFields.push([]);
       this.documentFrequency.push(0);
+      this.lastSection.push(-1);
+      this.lastField.push(-1);
+      this.count.push(0);
     }
-    return id;
   }
 }

@@ -13,12 +13,20 @@ export type Field = (typeof FIELDS)[number];
 /** A section's fields reduced to index terms. */
 export type SectionTerms = Record<Field, string[]>;
 
-const terms = (text: string) => normalizeTerms(tokenize(text));
+/** The text each field is tokenized from: one definition for every indexing path. */
+export function sectionFieldTexts(section: Section): Record<Field, string> {
+  return {
+    title: section.pageTitle,
+    headings: section.headings.slice(1).join(' '),
+    text: toPlainText(section.text),
+  };
+}
 
 export function sectionTerms(section: Section): SectionTerms {
+  const texts = sectionFieldTexts(section);
   return {
-    title: terms(section.pageTitle),
-    headings: terms(section.headings.slice(1).join(' ')),
-    text: terms(toPlainText(section.text)),
+    title: normalizeTerms(tokenize(texts.title)),
+    headings: normalizeTerms(tokenize(texts.headings)),
+    text: normalizeTerms(tokenize(texts.text)),
   };
 }

@@ -5,6 +5,7 @@ import { decodeCacheSections } from './cache-sections.js';
 import { decodeCacheStrings } from './cache-strings.js';
 import { CachedTermPostings } from './cached-term-postings.js';
 import type { IndexShard } from './index-cache.js';
+import { rememberCachedLayout } from './search-cached-index.js';
 import { minisearchOptions, type IndexedDocument, type SectionIndex } from './section-index.js';
 import type { SynonymGroups } from './synonyms.js';
 
@@ -50,6 +51,9 @@ function restoreMiniSearch(shards: readonly IndexShard[]): Pick<SectionIndex, 'm
   }
   internals._documentCount = id;
   internals._nextId = id;
+  const fieldLengths = new Float64Array(id * fieldCount);
+  for (const [shard, firstId] of withFirstIds(shards)) fieldLengths.set(shard.fieldLengths, firstId * fieldCount);
+  rememberCachedLayout(minisearch, fieldLengths);
 
   const byTerm = new Map<string, CachedTermPostings>();
   const documentFrequency = new Map<string, number>();

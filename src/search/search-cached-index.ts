@@ -66,11 +66,8 @@ interface Search {
 
 /** Adds up each query term's score per document, term after term, as MiniSearch's OR combination does. */
 function scoreTerms({ internals, layout, settings, terms, distinct, words, scratch, seen }: Search): void {
-  const { total, termScore, touchedBy, matched, quality } = scratch;
-  // Hoisted out of the loop over postings, which runs tens of thousands of times per question.
-  const { boostDocument, bm25: parameters } = settings;
-  const { documentIds, fieldLengths, documentCount } = layout;
-  const fieldCount = layout.fields.length;
+  const { total, termScore, matched, quality } = scratch;
+  const { k, b, d } = settings.bm25;
   const storedFields = internals._storedFields.size > 0 ? internals._storedFields : undefined;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
@@ -82,25 +79,25 @@ function scoreTerms({ internals, layout, settings, terms, distinct, words, scrat
         const runs = postingRuns(data, fieldId);
         if (runs.length === 0) continue;
         const matchingCount = runs.reduce((sum, run) => sum + run.count, 0);
-        const invDocFreq = Math.log(1 + (documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
-        const avgFieldLength = layout.avgFieldLength[fieldId]!;
-        // MiniSearch's product in its order: term weight, term boost, field boost, then document boost and BM25.
-        const boost = weight * termBoost * (settings.boost?.[field] || 1);
-        for (const { postings, at, count, firstId } of runs) {
-          for (let j = 0; j < count; j++) {
-            const doc = firstId + postings[at + j]!;
-            const docBoost = boostDocument ? boostDocument(documentIds[doc], derived, storedFields?.get(doc)) : 1;
-            if (!docBoost) continue;
-            const raw = bm25(invDocFreq, postings[at + count + j]!, fieldLengths[doc * fieldCount + fieldId]!, avgFieldLength, parameters);
-            const score = boost * docBoost * raw;
-            if (touchedBy[doc] === i) termScore[doc]! += score;
-            else {
-              touchedBy[doc] = i;
-              termScore[doc] = score;
-              termDocs.push(doc);
-            }
-          }
-        }
+        const scoring: RunScoring = {
+          term: i,
+          derived,
+          fieldId,
+          fieldCount: layout.fields.length,
+          invDocFreq: Math.log(1 + (layout.documentCount - matchingCount + 0.5) / (matchingCount + 0.5)),
+          avgFieldLength: layout.avgFieldLength[fieldId]!,
+          // MiniSearch's product in its order: term weight, term boost, field boost, then document boost and BM25.
+          boost: weight * termBoost * (settings.boost?.[field] || 1),
+          k,
+          kPlusOne: k + 1,
+          b,
+          oneMinusB: 1 - b,
+          d,
+          boostDocument: settings.boostDocument,
+          storedFields,
+          termDocs,
+        };
+        for (const run of runs) scoreRun(run, scoring, layout, scratch);
       }
     }
     // OR: a document's score is its first matching term's score plus each later term's, in query order.
@@ -116,6 +113,54 @@ function scoreTerms({ internals, layout, settings, terms, distinct, words, scrat
         matched[word]! |= mask;
         quality[doc]!++;
       }
+    }
+  }
+}
+
+/** What scoring one run of postings needs: constants of one query term, field and matching index term. */
+interface RunScoring {
+  /** The query term's position. */
+  term: number;
+  derived: string;
+  fieldId: number;
+  fieldCount: number;
+  invDocFreq: number;
+  avgFieldLength: number;
+  boost: number;
+  k: number;
+  kPlusOne: number;
+  b: number;
+  oneMinusB: number;
+  d: number;
+  boostDocument: SearchOptions['boostDocument'];
+  storedFields: Map<number, Record<string, unknown>> | undefined;
+  /** Documents the query term reached so far, in the order it reached them. */
+  termDocs: number[];
+}
+
+/**
+ * Adds one run's scores to the query term's per-document sums. A function of its own, and a small one, so
+ * that V8 optimises it within the first question after a start: inside `scoreTerms` the loop ran
+ * unoptimised (around a microsecond a posting) until the whole larger function had been compiled.
+ * BM25+ is written as MiniSearch's `calcBM25Score` writes it, so that rounding matches.
+ */
+function scoreRun({ postings, at, count, firstId }: PostingsRun, scoring: RunScoring, layout: Layout, scratch: Scratch): void {
+  const { term, derived, fieldId, fieldCount, invDocFreq, avgFieldLength, boost, k, kPlusOne, b, oneMinusB, d, boostDocument, storedFields, termDocs } = scoring;
+  const { documentIds, fieldLengths } = layout;
+  const { termScore, touchedBy } = scratch;
+  for (let j = 0; j < count; j++) {
+    const doc = firstId + postings[at + j]!;
+    const docBoost = boostDocument ? boostDocument(documentIds[doc], derived, storedFields?.get(doc)) : 1;
+    if (!docBoost) continue;
+    const termFreq = postings[at + count + j]!;
+    const fieldLength = fieldLengths[doc * fieldCount + fieldId]!;
+    const raw = invDocFreq * (d + (termFreq * kPlusOne) / (termFreq + k * (oneMinusB + (b * fieldLength) / avgFieldLength)));
+    const score = boost * docBoost * raw;
+    if (touchedBy[doc] === term) termScore[doc]! += score;
+    else {
+      touchedBy[doc] = term;
+      termScore[doc] = score;
+      termDocs.push(doc);
     }
   }
 }
@@ -174,20 +219,21 @@ function settingsOf(internals: MiniSearchInternals, options: CachedSearchOptions
   if ('filter' in merged || (merged.combineWith ?? 'OR').toUpperCase() !== 'OR') {
     throw new Error('Onboard: searchCachedIndex reproduces MiniSearch\'s OR search without a filter only');
   }
+  // Every setting named, in one order, rather than spread: a spread object's shape follows the options
+  // given, and a shape that changes between searches throws away the scoring loop's optimised code.
   return {
-    ...merged,
     tokenize: merged.tokenize ?? tokenize,
     processTerm: merged.processTerm ?? processTerm,
     fields: merged.fields ?? fields,
-    weights: { fuzzy: 0.45, prefix: 0.375, ...merged.weights },
+    boost: merged.boost,
+    boostTerm: merged.boostTerm,
+    boostDocument: merged.boostDocument,
+    prefix: merged.prefix,
+    fuzzy: merged.fuzzy,
+    weights: { fuzzy: merged.weights?.fuzzy ?? 0.45, prefix: merged.weights?.prefix ?? 0.375 },
     maxFuzzy: merged.maxFuzzy ?? 6,
-    bm25: { k: 1.2, b: 0.7, d: 0.5, ...merged.bm25 },
+    bm25: { k: merged.bm25?.k ?? 1.2, b: merged.bm25?.b ?? 0.7, d: merged.bm25?.d ?? 0.5 },
   };
-}
-
-/** BM25+ as MiniSearch's `calcBM25Score` writes it, so that rounding matches; the inverse document frequency is per term and field. */
-function bm25(invDocFreq: number, termFreq: number, fieldLength: number, avgFieldLength: number, { k, b, d }: Settings['bm25']): number {
-  return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
 }
 
 /** The term itself, then its prefix matches, then its fuzzy matches that are not prefix matches, with MiniSearch's weights. */
@@ -309,7 +355,33 @@ function layoutOf(internals: MiniSearchInternals): Layout {
     const lengths = internals._fieldLength.get(shortId) ?? [];
     for (let field = 0; field < fields.length; field++) fieldLengths[shortId * fields.length + field] = lengths[field] ?? 0;
   }
-  const layout = { fields, fieldIds: internals._fieldIds, fieldLengths, avgFieldLength: internals._avgFieldLength, documentCount: internals._documentCount, documentIds };
+  return rememberLayout(internals, fieldLengths, documentIds);
+}
+
+/**
+ * For an index restored from the cache, which has its per-document field lengths as one array already
+ * and ids equal to short ids: its layout made from those, so that the first question after a start does
+ * not build it from MiniSearch's Maps (tens of milliseconds over tens of thousands of sections).
+ * `fieldLengths` must hold what MiniSearch's `_fieldLength` holds, short id by short id.
+ */
+export function rememberCachedLayout(minisearch: object, fieldLengths: Float64Array): void {
+  const internals = internalsOf(minisearch);
+  const documentIds = new Array<unknown>(internals._nextId);
+  for (let shortId = 0; shortId < documentIds.length; shortId++) documentIds[shortId] = shortId;
+  rememberLayout(internals, fieldLengths, documentIds);
+}
+
+function rememberLayout(internals: MiniSearchInternals, fieldLengths: Float64Array, documentIds: unknown[]): Layout {
+  // `scratch` is there from the start: adding it on the first search would change the object's shape and throw away the search's optimised code.
+  const layout: Layout = {
+    fields: internals._options.fields,
+    fieldIds: internals._fieldIds,
+    fieldLengths,
+    avgFieldLength: internals._avgFieldLength,
+    documentCount: internals._documentCount,
+    documentIds,
+    scratch: undefined,
+  };
   layouts.set(internals, layout);
   return layout;
 }

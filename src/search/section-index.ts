@@ -33,7 +33,7 @@ export function minisearchOptions() {
 }
 
 /** Past a few repeats BM25 barely counts a term again; indexing each repeat only costs build time. */
-const MAX_REPEATS = 2;
+export const MAX_REPEATS = 2;
 
 function capRepeats(terms: string[]): string[] {
   const counts = new Map<string, number>();

@@ -7,9 +7,13 @@ const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
  * `Intl.Segmenter`, which knows Japanese word boundaries.
  */
 export function tokenize(text: string, options: { keepCase?: boolean } = {}): string[] {
+  const source = options.keepCase ? text : text.toLowerCase();
+  // `match` with a global pattern returns the words without a match object each: indexing tokenizes
+  // millions of words, and text without CJK (most of it) needs nothing more.
+  const words = source.match(WORD) ?? [];
+  if (!CJK.test(source)) return words;
   const tokens: string[] = [];
-  for (const match of (options.keepCase ? text : text.toLowerCase()).matchAll(WORD)) {
-    const word = match[0];
+  for (const word of words) {
     if (!CJK.test(word)) {
       tokens.push(word);
       continue;

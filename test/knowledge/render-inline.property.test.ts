@@ -22,6 +22,19 @@ describe('renderInline on arbitrary lines', () => {
     );
   });
 
+  it('leaves no spacing but single plain spaces, the way collapsing every run of spaces, tabs and no-break spaces would', () => {
+    const spacing = fc.constantFrom(' ', '  ', '\t', ' \t ', '\u00a0', ' \u00a0', '\u00a0\u00a0 ');
+    const words = fc.constantFrom('merge', 'request', '*', '|', '日本語', '');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(spacing, words), { maxLength: 40 }), (parts) => {
+        const line = parts.join('');
+        expect(renderInline(line, keepHref, NO_REFERENCES)).toBe(renderInline(line.replace(/[ \t\u00a0]+/g, ' '), keepHref, NO_REFERENCES));
+        expect(renderInline(line, keepHref, NO_REFERENCES)).not.toMatch(/[\t\u00a0]| {2}/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('returns trimmed text without the private-use placeholders it uses for escapes', () => {
     fc.assert(
       fc.property(fc.oneof(hostileBody, anyUtf16), (line) => {
