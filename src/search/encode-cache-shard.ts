@@ -26,7 +26,7 @@ export function encodeCacheShard(sections: readonly Section[], config: Knowledge
     fields.forEach((field, fieldId) => {
       fieldLengths[position * fields.length + fieldId] = postings.addField(termIds.idsOf(texts[field]), fieldId, position);
     });
-    priors[position] = sectionPrior(section, config.boosts);
+    priors[position] = sectionPrior(section, config);
     if (onProgress && position % 500 === 499) onProgress(position + 1);
   });
   onProgress?.(sections.length);
