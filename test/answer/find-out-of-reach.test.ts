@@ -14,6 +14,7 @@ describe('findOutOfReach with the project config', () => {
     ["what's Dave’s mobile number?", 'contact'],
     ['is gitlab.com down right now?', 'live'],
     ["what's for lunch today", 'live'],
+    ['who is on call tonight', 'live'],
     ['who is my manager?', 'assigned'],
     ["what's my mentor's name", 'assigned'],
   ] as const)('declines %j, which asks for %s', (question, kind) => {
@@ -28,6 +29,8 @@ describe('findOutOfReach with the project config', () => {
     'how do I add my phone number to my Slack profile',
     'I am sick today, who do I tell?',
     "I'm on call right now and got paged, what do I do?",
+    'what should I do today, my first day?',
+    'can I take PTO today if I tell my manager?',
     'what does an onboarding buddy do',
     'what are my responsibilities as a developer?',
     "what's my role in code review",
