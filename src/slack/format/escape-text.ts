@@ -1,9 +1,10 @@
 /**
  * Special mentions Slack expands from bare words when a message is posted with `link_names`
  * (or typed by a person). We never set `link_names`, but a word joiner after the `@` keeps
- * them inert even if someone does.
+ * them inert even if someone does. No word boundary is required: "@here0" cut short to fit a
+ * block would become "@here…", which pings.
  */
-const BARE_SPECIAL_MENTION = /@(channel|here|everyone)\b/gi;
+const BARE_SPECIAL_MENTION = /@(channel|here|everyone)/gi;
 const WORD_JOINER = '\u2060';
 
 /**

@@ -46,7 +46,22 @@ describe('answerMessage on arbitrary input', () => {
         const value = feedback?.type === 'actions' && feedback.elements[0]?.type === 'button' ? feedback.elements[0].value : undefined;
         if (a.question.trim() !== '') expect(decodeFeedbackValue(value ?? '')).toBeDefined();
       }),
-      { numRuns: 300 },
+      // A found case: '@here0' cut short to fit a block became '@here…'.
+      {
+        numRuns: 300,
+        examples: [
+          [
+            {
+              question: '',
+              answer: '\n\n&@here0!!!!!!!'.repeat(50),
+              confidence: 'high',
+              sources: [{ title: '<!everyone>`', section: '', url: 'http://a.aa', path: 'handbook/index.md', score: 0 }],
+            },
+            false,
+            false,
+          ],
+        ],
+      },
     );
   });
 });

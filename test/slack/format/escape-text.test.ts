@@ -16,6 +16,10 @@ describe('escapeText', () => {
     expect(findLiveMentions(escaped)).toEqual([]);
   });
 
+  it('neutralises @here inside a longer word, which cutting the text short could turn into a ping', () => {
+    expect(escapeText('&@here0!')).toBe('&amp;@\u2060here0!');
+  });
+
   it('neutralises bare @channel, @here and @everyone with a word joiner', () => {
     expect(escapeText('hey @here and @Channel')).toBe('hey @\u2060here and @\u2060Channel');
     expect(findLiveMentions(escapeText('@channel @here @everyone'))).toEqual([]);
