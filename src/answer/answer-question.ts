@@ -2,8 +2,7 @@ import type { Section } from '../knowledge/types.js';
 import { termRarity, type SectionIndex } from '../search/section-index.js';
 import { mentions, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
-import { normalizeTerms } from '../search/normalize-term.js';
-import { tokenize } from '../search/tokenize.js';
+import { textTerms } from '../search/normalize-term.js';
 import { toPlainText } from '../knowledge/render-inline.js';
 import type { AskOptions } from './assistant.js';
 import { extractPassage } from './extract-passage.js';
@@ -102,7 +101,7 @@ function withAnswerSectionFirst(page: PageHit, relevance: Relevance, whole: numb
   for (const hit of candidates) {
     // Reading a section's text is the costly part: skip those that could not win even saying everything.
     if (hit.score * whole * whole <= bestWeight) break;
-    const own = relevance(new Set(normalizeTerms(tokenize(`${hit.section.headings.at(-1) ?? ''} ${toPlainText(hit.section.text)}`))));
+    const own = relevance(new Set(textTerms(`${hit.section.headings.at(-1) ?? ''} ${toPlainText(hit.section.text)}`)));
     const weight = hit.score * own * own;
     if (weight > bestWeight) {
       best = hit;

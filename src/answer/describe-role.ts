@@ -1,7 +1,6 @@
-import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
+import { roleSourceNames, type KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { Section } from '../knowledge/types.js';
-import { normalizeTerms } from '../search/normalize-term.js';
-import { tokenize } from '../search/tokenize.js';
+import { textTerms } from '../search/normalize-term.js';
 import type { RolePart, RoleSummary } from './assistant.js';
 import { extractPassage } from './extract-passage.js';
 
@@ -49,7 +48,7 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
 }
 
 function rolePages(sections: Section[], config: KnowledgeConfig): RolePage[] {
-  const roleSources = new Set(config.sources.filter((source) => source.roles).map((source) => source.name));
+  const roleSources = roleSourceNames(config);
   const pages = new Map<string, RolePage>();
   for (const section of sections) {
     if (!roleSources.has(section.source)) continue;
@@ -62,11 +61,11 @@ function rolePages(sections: Section[], config: KnowledgeConfig): RolePage[] {
 
 /** Best title match by shared (stemmed) words; ties go to the shorter, more general title. */
 function findRole(pages: RolePage[], name: string): RolePage | undefined {
-  const wanted = new Set(normalizeTerms(tokenize(name)));
+  const wanted = new Set(textTerms(name));
   if (wanted.size === 0) return undefined;
   let best: { page: RolePage; score: number } | undefined;
   for (const page of pages) {
-    const title = new Set(normalizeTerms(tokenize(page.title)));
+    const title = new Set(textTerms(page.title));
     let shared = 0;
     for (const term of wanted) if (title.has(term) || [...title].some((t) => t.startsWith(term) && term.length >= 4)) shared++;
     if (shared === 0) continue;

@@ -1,5 +1,4 @@
-import { normalizeTerms } from '../search/normalize-term.js';
-import { tokenize } from '../search/tokenize.js';
+import { textTerms } from '../search/normalize-term.js';
 import { toPlainText } from '../knowledge/render-inline.js';
 
 /** About how long a quoted answer may be: a Slack message a reader takes in at a glance. */
@@ -109,7 +108,7 @@ function splitUnits(text: string, relevance: Relevance): Unit[] {
     const item = LIST_LINE.test(line) || line.includes(' | ');
     for (const { text: piece, separator } of item ? [{ text: line.trimEnd(), separator: '' }] : splitSentences(line.trimEnd())) {
       const plain = toPlainText(piece);
-      const terms = new Set(normalizeTerms(tokenize(plain)));
+      const terms = new Set(textTerms(plain));
       units.push({ text: piece, separator, line: lineNumber, item, room: roomOf(piece, plain), terms, score: relevance(terms) });
     }
   });

@@ -1,4 +1,4 @@
-import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
+import { roleSourceNames, type KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import { pathUnderSource } from '../knowledge/resolve-url.js';
 import type { Section } from '../knowledge/types.js';
 import type { Topics } from './assistant.js';
@@ -27,7 +27,7 @@ export function summarizeTopics(sections: Section[], config: KnowledgeConfig): T
     area.pages.add(section.path);
     areas.set(key, area);
   }
-  const roleSources = new Set(config.sources.filter((source) => source.roles).map((source) => source.name));
+  const roleSources = roleSourceNames(config);
   const roles = [...new Set(sections.filter((section) => roleSources.has(section.source)).map((section) => section.pageTitle))].sort((a, b) =>
     a.localeCompare(b),
   );

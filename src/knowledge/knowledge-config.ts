@@ -128,6 +128,11 @@ function stringField(value: unknown, at: string, fail: (problem: string) => neve
   return typeof value === 'string' && value.trim() !== '' ? value : fail(`${at} must be a non-empty string`);
 }
 
+/** The names of the sources whose pages describe roles. */
+export function roleSourceNames(config: Pick<KnowledgeConfig, 'sources'>): Set<string> {
+  return new Set(config.sources.filter((source) => source.roles).map((source) => source.name));
+}
+
 /**
  * Patterns match at the start of the path or right after a `/`, so one config serves both the
  * bundled `knowledge/handbook/...` and a full checkout's `gitlab/handbook/...`.

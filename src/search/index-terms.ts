@@ -1,7 +1,6 @@
 import { toPlainText } from '../knowledge/render-inline.js';
 import type { Section } from '../knowledge/types.js';
-import { normalizeTerms } from './normalize-term.js';
-import { tokenize } from './tokenize.js';
+import { textTerms } from './normalize-term.js';
 
 /**
  * The searchable fields of a section. Headings are one field, the section's own and its
@@ -25,8 +24,8 @@ export function sectionFieldTexts(section: Section): Record<Field, string> {
 export function sectionTerms(section: Section): SectionTerms {
   const texts = sectionFieldTexts(section);
   return {
-    title: normalizeTerms(tokenize(texts.title)),
-    headings: normalizeTerms(tokenize(texts.headings)),
-    text: normalizeTerms(tokenize(texts.text)),
+    title: textTerms(texts.title),
+    headings: textTerms(texts.headings),
+    text: textTerms(texts.text),
   };
 }

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stop-words.js';
+import { tokenize } from './tokenize.js';
 
 const LATIN = /^[a-z0-9]+$/;
 const cache = new Map<string, string | null>();
@@ -30,4 +31,9 @@ export function normalizeTerms(tokens: string[]): string[] {
     if (term !== null) terms.push(term);
   }
   return terms;
+}
+
+/** Plain text -> the index terms it is searched and indexed by. */
+export function textTerms(text: string): string[] {
+  return normalizeTerms(tokenize(text));
 }

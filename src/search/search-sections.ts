@@ -103,7 +103,7 @@ function rankPages(hits: MentioningHit[], coverageOf: (mentioned: boolean[]) => 
     const pageCoverage = coverageOf(best.mentioned.map((_, i) => pageHits.some((hit) => hit.mentioned[i])));
     const credited = best.coverage + PAGE_CREDIT * (pageCoverage - best.coverage);
     const score = best.score * (coverageFactor(credited) / coverageFactor(best.coverage));
-    pages.push({ path, score, hits: pageHits.map(({ mentioned: _mentioned, ...hit }) => hit) });
+    pages.push({ path, score, hits: pageHits });
   }
   return pages.sort((a, b) => b.score - a.score);
 }
