@@ -26,7 +26,7 @@ export const outOfReachMessage = (asks: string) => `The handbook can't answer th
  * answerable questions declined at 0.5 and 5% at 0.35: a long question spreads its weight over
  * words no section repeats. Questions no handbook answers are declined by `outOfReach` instead.
  */
-export const THRESHOLDS = { high: 0.72, low: 0.35 };
+const THRESHOLDS = { high: 0.72, low: 0.35 };
 /** A section covering less than this answers only part of the question (see `answerFirst`). */
 const PARTIAL = 0.5;
 
