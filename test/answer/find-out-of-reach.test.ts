@@ -17,8 +17,14 @@ describe('findOutOfReach with the project config', () => {
     ['who is on call tonight', 'live'],
     ['who is my manager?', 'assigned'],
     ["what's my mentor's name", 'assigned'],
+    ['can someone drop the staging db password here', 'secrets'],
+    ['pls dm me the admin credentials for the vpn', 'secrets'],
+    ['did my expense report from last week get approved yet?', 'own'],
+    ['has my laptop refund been processed', 'own'],
+    ['what score did I get on the coding challenge', 'own'],
+    ['how many vacation days do I have left this year?', 'own'],
   ] as const)('declines %j, which asks for %s', (question, kind) => {
-    const wording = { secrets: 'secrets', contact: 'personal contact', live: 'live information', assigned: 'assigned to you' }[kind];
+    const wording = { secrets: 'secrets', contact: 'personal contact', live: 'live information', assigned: 'assigned to you', own: 'your own requests' }[kind];
     expect(asks(question)).toContain(wording);
   });
 
@@ -35,6 +41,15 @@ describe('findOutOfReach with the project config', () => {
     'what are my responsibilities as a developer?',
     "what's my role in code review",
     'who should I ask about my expenses',
+    'how do I get my expense report approved?',
+    'who approves my expense report',
+    'what happens after my MR is approved',
+    'is my time off approved automatically?',
+    'how many PTO days do I get per year',
+    'how is my performance rated',
+    'how should I send the api key to a contractor',
+    'what is the approved way to share the credentials with a customer securely',
+    'where do I post the release notes',
   ])('answers %j', (question) => {
     expect(asks(question)).toBeUndefined();
   });
