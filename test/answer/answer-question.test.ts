@@ -185,6 +185,23 @@ describe('answerQuestion thresholds', () => {
   });
 });
 
+describe('answerQuestion when a favoured page covers less of the question than a page below it', () => {
+  const config = parseKnowledgeConfig({ sources: [], boosts: [{ match: 'favoured/', weight: 100 }] });
+  const sections: Section[] = [
+    ['favoured/holidays.md', 'We encourage all team members to take time off for holidays observed in their country.'],
+    ['geo.md', 'Geo secondary nodes are read-only mirrors of a primary instance.'],
+    ...Array.from({ length: 20 }, (_, i) => [`team-${i}.md`, `Ask in #team-${i} when in doubt.`]),
+  ].map(([path, text], id) => ({ id, source: 'test', path: path!, pageTitle: 'Handbook', headings: ['Handbook'], anchor: '', url: `https://x.test/${path}`, text: text!, lang: 'en' }));
+  const index = buildSectionIndex(sections, config, []);
+
+  it('keeps the favoured page first and answers from it, unsure, while the page below covers only part too', () => {
+    const answer = answerQuestion(index, 'geo secondary holidays');
+    expect(answer.sources.map((source) => source.path)).toEqual(['favoured/holidays.md', 'geo.md']);
+    expect(answer.confidence).toBe('low');
+    expect(answer.answer).toContain('holidays observed in their country');
+  });
+});
+
 describe('answerQuestion on a page whose subsection inherits the matching heading', () => {
   // sourcegraph/departments/engineering/dev/process/pull-requests.md, trimmed.
   const config = parseKnowledgeConfig({ sources: [] });
