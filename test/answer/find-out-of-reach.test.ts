@@ -23,8 +23,16 @@ describe('findOutOfReach with the project config', () => {
     ['has my laptop refund been processed', 'own'],
     ['what score did I get on the coding challenge', 'own'],
     ['how many vacation days do I have left this year?', 'own'],
+    ["what's the status of my laptop order", 'own'],
+    ['when is my next 1:1 with my manager', 'own'],
+    ['what was our revenue last quarter', 'live'],
+    ['how many bugs did we close this week', 'live'],
+    ["what did the CEO say at yesterday's all hands", 'live'],
+    ['what is the stock price', 'live'],
+    ['can you approve my PTO request for next week', 'act'],
+    ['could you please book a meeting room for tomorrow', 'act'],
   ] as const)('declines %j, which asks for %s', (question, kind) => {
-    const wording = { secrets: 'secrets', contact: 'personal contact', live: 'live information', assigned: 'assigned to you', own: 'your own requests' }[kind];
+    const wording = { secrets: 'secrets', contact: 'personal contact', live: 'live information', assigned: 'assigned to you', own: 'your own requests', act: 'act for you' }[kind];
     expect(asks(question)).toContain(wording);
   });
 
@@ -50,6 +58,13 @@ describe('findOutOfReach with the project config', () => {
     'how should I send the api key to a contractor',
     'what is the approved way to share the credentials with a customer securely',
     'where do I post the release notes',
+    'how much notice do I need to give before taking PTO next week?',
+    'what should I work on this week, my first week?',
+    'can I take two weeks off next month?',
+    'what happens at the end of each quarter',
+    'what is an employee stock option',
+    'can you explain how merge request approvals work',
+    'how do I book a meeting room',
   ])('answers %j', (question) => {
     expect(asks(question)).toBeUndefined();
   });
