@@ -6,6 +6,6 @@ import type { OutOfReachConfig } from '../knowledge/knowledge-config.js';
  * of the question's words its pages happen to use.
  */
 export function findOutOfReach(question: string, kinds: readonly OutOfReachConfig[]): OutOfReachConfig | undefined {
-  const plain = question.replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  const plain = question.normalize('NFKC').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
   return kinds.find((kind) => kind.patterns.some((pattern) => pattern.test(plain)));
 }

@@ -29,7 +29,8 @@ const SYNONYM_WEIGHT = 0.7;
 const CONTEXT_WEIGHT = 0.4;
 
 export function parseQuestion(question: string, config: KnowledgeConfig, synonyms: SynonymGroups, context?: string): ParsedQuestion {
-  const tokens = tokenize(question, { keepCase: true }).slice(0, MAX_QUESTION_TOKENS);
+  // NFKC: Japanese keyboards type Latin letters and digits full width ("ＰＴＯ", "１：１").
+  const tokens = tokenize(question.normalize('NFKC'), { keepCase: true }).slice(0, MAX_QUESTION_TOKENS);
   const sources = config.sources
     .filter((source) => tokens.some((token) => source.aliases.includes(token.toLowerCase())))
     .map((source) => source.name);

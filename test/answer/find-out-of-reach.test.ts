@@ -8,6 +8,7 @@ const asks = (question: string) => findOutOfReach(question, kinds)?.asks;
 describe('findOutOfReach with the project config', () => {
   it.each([
     ["what's the guest wifi password?", 'secrets'],
+    ['what is the ｗｉｆｉ ｐａｓｓｗｏｒｄ', 'secrets'],
     ['what is the door code for the SF office', 'secrets'],
     ['can you give me the API key for staging', 'secrets'],
     ["what's our CEO's home address", 'contact'],

@@ -66,6 +66,11 @@ describe('parseQuestion', () => {
     expect(parse(words.join(' ')).concepts).toHaveLength(MAX_QUESTION_TOKENS);
   });
 
+  it('reads full-width Latin letters, as Japanese keyboards type them, as the plain ones', () => {
+    expect(parse('ＰＴＯの申請方法は？')).toEqual(parse('PTOの申請方法は？'));
+    expect(parse('ＰＴＯの申請方法は？').concepts[0]).toEqual({ term: 'pto', alternatives: [['pto'], ['paid', 'time'], ['time'], ['vacat']] });
+  });
+
   it('reads Japanese questions', () => {
     expect(parse('ハンドブックファーストとは何ですか？').concepts.map((c) => c.term)).toEqual(['ハンドブック', 'ファースト']);
   });
