@@ -49,13 +49,23 @@ export function parseQuestion(question: string, config: KnowledgeConfig, synonym
     add(term, 1);
     concepts.push({ term, alternatives: [[term]] });
   }
-  for (const { from, to } of expandSynonyms(tokens, synonyms)) {
+  const unnamed = new Map<string, Concept>();
+  for (const { from, to, saidInWords } of expandSynonyms(tokens, synonyms)) {
     const terms = to.map((token) => normalizeTerm(token)).filter((term): term is string => term !== null);
     for (const term of terms) if (!weights.has(term)) add(term, SYNONYM_WEIGHT);
     // A concept is mentioned when the section has its own word or what that word also means.
     const owners = new Set(from.map((token) => normalizeTerm(token)));
     for (const concept of concepts) if (owners.has(concept.term) && terms.length > 0) concept.alternatives.push(terms);
+    // A capitals-only entry can be a stop word in lower case ("BE" for backend): what it means is the concept,
+    // unless the question says that in words too ("BE or backend") and so has it as a concept already.
+    if (terms.length > 0 && owners.size === 1 && owners.has(null) && !saidInWords) {
+      const key = from.join(' ');
+      const concept = unnamed.get(key);
+      if (concept) concept.alternatives.push(terms);
+      else unnamed.set(key, { term: terms[0]!, alternatives: [terms] });
+    }
   }
+  concepts.push(...unnamed.values());
   if (context) {
     for (const token of tokenize(context).slice(0, MAX_QUESTION_TOKENS)) {
       const term = normalizeTerm(token);

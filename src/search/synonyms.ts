@@ -41,6 +41,8 @@ export interface Expansion {
   from: string[];
   /** What they also mean, lower case. */
   to: string[];
+  /** Whether the question has a phrase of the group that is not capitals-only ("mr", or "backend" beside "BE"). */
+  saidInWords: boolean;
 }
 
 /**
@@ -51,11 +53,12 @@ export function expandSynonyms(tokens: string[], groups: SynonymGroups): Expansi
   const lower = tokens.map((token) => token.toLowerCase());
   const expansions: Expansion[] = [];
   for (const group of groups) {
-    const present = group.find((phrase) => containsSequence(phrase.exactCase ? tokens : lower, phrase.tokens));
-    if (!present) continue;
+    const present = group.filter((phrase) => containsSequence(phrase.exactCase ? tokens : lower, phrase.tokens));
+    if (present.length === 0) continue;
+    const saidInWords = present.some((phrase) => !phrase.exactCase);
     for (const phrase of group) {
       const to = lowerTokens(phrase);
-      if (!containsSequence(lower, to)) expansions.push({ from: lowerTokens(present), to });
+      if (!containsSequence(lower, to)) expansions.push({ from: lowerTokens(present[0]!), to, saidInWords });
     }
   }
   return expansions;

@@ -31,6 +31,15 @@ describe('parseQuestion', () => {
     expect(parsed.weights.has('softwar')).toBe(false);
   });
 
+  it('makes a concept of what a capitals-only entry means when its word is a stop word: "BE" is backend', () => {
+    expect(parse('senior BE').concepts).toEqual([
+      { term: 'senior', alternatives: [['senior']] },
+      { term: 'backend', alternatives: [['backend'], ['back', 'end']] },
+    ]);
+    expect(parse('BE or backend?').concepts.map((c) => c.term)).toEqual(['backend']);
+    expect(parse('what should it be').concepts).toEqual([]);
+  });
+
   it('narrows to the source a question names and drops the alias as a word', () => {
     const parsed = parse('sg on-call');
     expect(parsed.sources).toEqual(['Sourcegraph handbook']);

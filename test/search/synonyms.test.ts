@@ -52,22 +52,22 @@ describe('loadSynonyms', () => {
 
 describe('expandSynonyms', () => {
   it('expands MR to merge request, whatever its case', () => {
-    expect(expand('how do I revert an MR?')).toEqual([{ from: ['mr'], to: ['merge', 'request'] }]);
-    expect(expand('how do i revert an mr')).toEqual([{ from: ['mr'], to: ['merge', 'request'] }]);
+    expect(expand('how do I revert an MR?')).toEqual([{ from: ['mr'], to: ['merge', 'request'], saidInWords: true }]);
+    expect(expand('how do i revert an mr')).toEqual([{ from: ['mr'], to: ['merge', 'request'], saidInWords: true }]);
   });
 
   it('expands a phrase to its abbreviation and the other phrases of its group', () => {
     expect(expand('how much vacation do I get')).toEqual(
       expect.arrayContaining([
-        { from: ['vacation'], to: ['pto'] },
-        { from: ['vacation'], to: ['paid', 'time', 'off'] },
+        { from: ['vacation'], to: ['pto'], saidInWords: true },
+        { from: ['vacation'], to: ['paid', 'time', 'off'], saidInWords: true },
       ]),
     );
   });
 
   it('lets a capitals-only entry fire only on capitals: SET, not "set up"', () => {
-    expect(expand('what does a SET do')).toEqual([{ from: ['set'], to: ['software', 'engineer', 'in', 'test'] }]);
-    expect(expand('how do I set up the gdk')).toEqual([{ from: ['gdk'], to: ['gitlab', 'development', 'kit'] }]);
+    expect(expand('what does a SET do')).toEqual([{ from: ['set'], to: ['software', 'engineer', 'in', 'test'], saidInWords: false }]);
+    expect(expand('how do I set up the gdk')).toEqual([{ from: ['gdk'], to: ['gitlab', 'development', 'kit'], saidInWords: true }]);
     expect(expand('Set up my laptop').every((e) => e.from.join(' ') === 'laptop')).toBe(true);
   });
 
