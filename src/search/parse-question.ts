@@ -26,6 +26,11 @@ export interface ParsedQuestion {
 /** Longer questions are cut: the first words say what is asked; the rest only slows the search. */
 export const MAX_QUESTION_TOKENS = 64;
 const SYNONYM_WEIGHT = 0.7;
+/**
+ * "How long", "how often": the word after "how" asks for a duration or a number; the answer says "90 days",
+ * rarely "long". Elsewhere they are content ("long-term", "many-to-many").
+ */
+const HOW_WORDS: ReadonlySet<string> = new Set(['long', 'many', 'much', 'often', 'soon', 'far']);
 const CONTEXT_WEIGHT = 0.4;
 
 export function parseQuestion(question: string, config: KnowledgeConfig, synonyms: SynonymGroups, context?: string): ParsedQuestion {
@@ -41,9 +46,10 @@ export function parseQuestion(question: string, config: KnowledgeConfig, synonym
   const weights = new Map<string, number>();
   const concepts: Concept[] = [];
   const add = (term: string, weight: number) => weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     const lower = token.toLowerCase();
     if (narrowing.length > 0 && aliases.has(lower)) continue;
+    if (HOW_WORDS.has(lower) && tokens[i - 1]?.toLowerCase() === 'how') continue;
     const term = normalizeTerm(lower);
     if (term === null || weights.has(term)) continue;
     add(term, 1);

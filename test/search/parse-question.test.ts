@@ -40,6 +40,12 @@ describe('parseQuestion', () => {
     expect(parse('what should it be').concepts).toEqual([]);
   });
 
+  it('reads "how long", "how often" and the like as the question word they are', () => {
+    expect(parse('how long do I have to submit an expense?').concepts.map((c) => c.term)).toEqual(['submit', 'expens']);
+    expect(parse('how often and how many times').concepts.map((c) => c.term)).toEqual(['time']);
+    expect(parse('long-term goals').concepts.map((c) => c.term)).toEqual(['long', 'term', 'goal']);
+  });
+
   it('narrows to the source a question names and drops the alias as a word', () => {
     const parsed = parse('sg on-call');
     expect(parsed.sources).toEqual(['Sourcegraph handbook']);
