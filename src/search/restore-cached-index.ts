@@ -58,8 +58,8 @@ function restoreMiniSearch(shards: readonly IndexShard[]): Pick<SectionIndex, 'm
   const byTerm = new Map<string, CachedTermPostings>();
   const documentFrequency = new Map<string, number>();
   for (const [shard, firstId] of withFirstIds(shards)) {
-    // A view into the cache file would keep the whole file in memory; the postings alone are a fraction.
-    const postings = shard.postings.byteLength < shard.postings.buffer.byteLength ? shard.postings.slice() : shard.postings;
+    // Read in place: the sections' strings keep the cache file's buffer alive anyway.
+    const postings = shard.postings;
     decodeCacheStrings(shard.terms).forEach((term, t) => {
       const start = shard.termStarts[t]!;
       if (postings[start]! > 0) {

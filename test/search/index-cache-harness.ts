@@ -37,6 +37,11 @@ export function buildReference(root = FIXTURE_KNOWLEDGE): { sections: Section[];
   return { sections, index: buildSectionIndex(sections, config, synonyms) };
 }
 
+/** Sections as plain objects, field by field as a reader sees them: cached sections decode their fields on first read. */
+export function plainSections(sections: readonly Section[]): Section[] {
+  return sections.map(({ id, source, path, pageTitle, headings, anchor, url, text, lang }) => ({ id, source, path, pageTitle, headings, anchor, url, text, lang }));
+}
+
 /** Questions that exercise exact, fuzzy (misspelt or unknown words), multi-term and Japanese matching. */
 export const QUESTIONS = [
   'How do I get my merge request reviewed?',
