@@ -7,6 +7,7 @@ import { readIndexCache, writeIndexCache, type IndexCache } from './index-cache.
 import { restoreSectionIndex } from './restore-cached-index.js';
 import type { SectionIndex } from './section-index.js';
 import type { SynonymGroups } from './synonyms.js';
+import { encodeTermTable } from './term-table.js';
 
 export interface LoadCachedIndexOptions extends BuildIndexOptions {
   roots: string[];
@@ -36,7 +37,7 @@ export async function loadCachedIndex(options: LoadCachedIndexOptions): Promise<
   const listed = options.roots.map((root) => ({ root, files: findKnowledgeFiles(root) }));
   const fingerprint = fingerprintKnowledge({ listed, config });
   const restore = (cache: IndexCache, origin: CachedIndex['origin']): CachedIndex => {
-    const index = restoreSectionIndex(cache.shards, config, synonyms);
+    const index = restoreSectionIndex(cache, config, synonyms);
     const knowledge = { sections: index.sections, files: cache.files, skipped: cache.skipped };
     return { index, knowledge, builtAt: cache.builtAt, fingerprint, origin };
   };
@@ -55,7 +56,7 @@ export async function loadCachedIndex(options: LoadCachedIndexOptions): Promise<
   }
 
   const built = await buildIndexCache(listed, config, options);
-  const cache: IndexCache = { fingerprint, builtAt: new Date().toISOString(), ...built };
+  const cache: IndexCache = { fingerprint, builtAt: new Date().toISOString(), ...built, terms: encodeTermTable(built.shards) };
   if (cachePath) {
     try {
       writeIndexCache(cachePath, cache);

@@ -6,7 +6,7 @@ import { CachedTermPostings } from '../../src/search/cached-term-postings.js';
 import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
 import { restoreSectionIndex } from '../../src/search/restore-cached-index.js';
 import type { SectionIndex } from '../../src/search/section-index.js';
-import { buildReference, config, plainSections, QUESTIONS, searchOutcome, synonyms } from './index-cache-harness.js';
+import { buildReference, config, plainSections, QUESTIONS, searchOutcome, synonyms, withTerms } from './index-cache-harness.js';
 
 let sections: Section[];
 let reference: SectionIndex;
@@ -28,7 +28,7 @@ describe('restoreSectionIndex', () => {
   ])('from %s', (_name, cuts) => {
     let restored: SectionIndex;
     beforeAll(() => {
-      restored = restoreSectionIndex(shardsCutAt(cuts), config, synonyms);
+      restored = restoreSectionIndex(withTerms(shardsCutAt(cuts)), config, synonyms);
     });
 
     it('gives back the sections with their ids', () => {
@@ -55,7 +55,7 @@ describe('restoreSectionIndex', () => {
   });
 
   it('ranks every single term of the vocabulary, and a misspelling of it, as the reference does', () => {
-    const restored = restoreSectionIndex(shardsCutAt([20]), config, synonyms);
+    const restored = restoreSectionIndex(withTerms(shardsCutAt([20])), config, synonyms);
     const terms = [...reference.documentFrequency.keys()].filter((_term, i) => i % 7 === 0);
     expect(terms.length).toBeGreaterThan(100);
     for (const term of terms) {
@@ -66,7 +66,7 @@ describe('restoreSectionIndex', () => {
   });
 
   it('restores an empty knowledge base', () => {
-    const restored = restoreSectionIndex([encodeCacheShard([], config)], config, synonyms);
+    const restored = restoreSectionIndex(withTerms([encodeCacheShard([], config)]), config, synonyms);
     expect(restored.sections).toEqual([]);
     expect(restored.minisearch.documentCount).toBe(0);
     expect(restored.minisearch.search('anything')).toEqual([]);
