@@ -1,7 +1,7 @@
 import { findKnowledgeFiles } from '../knowledge/find-knowledge-files.js';
 import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { buildIndexCache, type BuildIndexOptions } from './build-index-cache.js';
+import type { BuildIndexOptions } from './build-index-cache.js';
 import { fingerprintKnowledge } from './fingerprint-knowledge.js';
 import { readIndexCache, writeIndexCache, type IndexCache } from './index-cache.js';
 import { restoreSectionIndex } from './restore-cached-index.js';
@@ -55,6 +55,8 @@ export async function loadCachedIndex(options: LoadCachedIndexOptions): Promise<
     }
   }
 
+  // Imported only to build: the parsers and their libraries (gray-matter, js-yaml) are a good part of a warm start's imports.
+  const { buildIndexCache } = await import('./build-index-cache.js');
   const built = await buildIndexCache(listed, config, options);
   const cache: IndexCache = { fingerprint, builtAt: new Date().toISOString(), ...built, terms: encodeTermTable(built.shards) };
   if (cachePath) {
