@@ -1,5 +1,5 @@
 import type { Section } from '../knowledge/types.js';
-import { decodeCacheStrings, encodeCacheStrings } from './cache-strings.js';
+import { encodeCacheStrings, LazyCacheStrings } from './cache-strings.js';
 import type { IndexShard } from './index-cache.js';
 
 type EncodedSections = Pick<IndexShard, 'strings' | 'sections'>;
@@ -34,25 +34,100 @@ export function encodeCacheSections(sections: readonly Section[]): EncodedSectio
   return { strings: encodeCacheStrings(strings), sections: Uint32Array.from(records) };
 }
 
+/** Where each field sits in a section's record, as `encodeCacheSections` writes it. */
+const Field = { Source: 0, Path: 1, PageTitle: 2, Anchor: 3, Url: 4, Text: 5, Lang: 6, HeadingCount: 7, Headings: 8 } as const;
+
+/** One shard's section records, their strings decoded as they are first read. */
+class ShardSections {
+  readonly strings: LazyCacheStrings;
+  readonly headings: (string[] | undefined)[];
+
+  constructor(
+    encoded: EncodedSections,
+    readonly records: Uint32Array,
+    count: number,
+  ) {
+    this.strings = new LazyCacheStrings(encoded.strings);
+    this.headings = new Array<string[] | undefined>(count);
+  }
+
+  string(at: number): string {
+    return this.strings.at(this.records[at]!);
+  }
+}
+
+/**
+ * A section read from the cache. Its strings are decoded when first read: a warm start would
+ * otherwise decode every text of the knowledge (tens of megabytes for the full corpus) and keep tens of
+ * thousands of young objects alive through the garbage collector's copying, while a question reads
+ * the source and path of a few hundred candidates and the text of a few.
+ */
+class CachedSection implements Section {
+  readonly #shard: ShardSections;
+  readonly #position: number;
+  readonly #at: number;
+
+  constructor(
+    readonly id: number,
+    shard: ShardSections,
+    position: number,
+    at: number,
+  ) {
+    this.#shard = shard;
+    this.#position = position;
+    this.#at = at;
+  }
+
+  get source(): string {
+    return this.#shard.string(this.#at + Field.Source);
+  }
+
+  get path(): string {
+    return this.#shard.string(this.#at + Field.Path);
+  }
+
+  get pageTitle(): string {
+    return this.#shard.string(this.#at + Field.PageTitle);
+  }
+
+  get headings(): string[] {
+    const shard = this.#shard;
+    let headings = shard.headings[this.#position];
+    if (!headings) {
+      const first = this.#at + Field.Headings;
+      headings = shard.headings[this.#position] = Array.from({ length: shard.records[this.#at + Field.HeadingCount]! }, (_, i) => shard.string(first + i));
+    }
+    return headings;
+  }
+
+  get anchor(): string {
+    return this.#shard.string(this.#at + Field.Anchor);
+  }
+
+  get url(): string {
+    return this.#shard.string(this.#at + Field.Url);
+  }
+
+  get text(): string {
+    return this.#shard.string(this.#at + Field.Text);
+  }
+
+  get lang(): string {
+    return this.#shard.string(this.#at + Field.Lang);
+  }
+
+  /** The plain object a parsed section is, for `JSON.stringify`. */
+  toJSON(): Section {
+    const { id, source, path, pageTitle, headings, anchor, url, text, lang } = this;
+    return { id, source, path, pageTitle, headings, anchor, url, text, lang };
+  }
+}
+
 /** Appends a shard's sections to `into`, numbering them on from its length. */
 export function decodeCacheSections(encoded: EncodedSections, into: Section[]): void {
-  const strings = decodeCacheStrings(encoded.strings);
   const records = encoded.sections;
-  const text = (at: number) => strings[records[at]!]!;
-  let at = 0;
-  while (at < records.length) {
-    const headingCount = records[at + 7]!;
-    into.push({
-      id: into.length,
-      source: text(at),
-      path: text(at + 1),
-      pageTitle: text(at + 2),
-      headings: Array.from({ length: headingCount }, (_, i) => text(at + 8 + i)),
-      anchor: text(at + 3),
-      url: text(at + 4),
-      text: text(at + 5),
-      lang: text(at + 6),
-    });
-    at += 8 + headingCount;
-  }
+  const starts: number[] = [];
+  for (let at = 0; at < records.length; at += Field.Headings + records[at + Field.HeadingCount]!) starts.push(at);
+  const shard = new ShardSections(encoded, records, starts.length);
+  starts.forEach((at, position) => into.push(new CachedSection(into.length, shard, position, at)));
 }

@@ -1,3 +1,5 @@
+import { LazyMap } from './lazy-map.js';
+
 /** Where one shard's postings of a term start, and what to add to its section numbers to make them ids. */
 export interface PostingsPart {
   postings: Uint32Array;
@@ -18,22 +20,12 @@ export interface PostingsRun {
  * from the cached arrays the first time anything reads them. A question reads a handful of terms of a
  * vocabulary of tens of thousands; decoding every posting up front would be most of a warm start.
  */
-export class CachedTermPostings extends Map<number, Map<number, number>> {
+export class CachedTermPostings extends LazyMap<number, Map<number, number>> {
   #parts: PostingsPart[] | undefined = [];
-
-  static {
-    // `size` is an accessor on Map.prototype; TypeScript will not let a subclass override it as one.
-    Object.defineProperty(this.prototype, 'size', {
-      get(this: CachedTermPostings) {
-        this.#decode();
-        return Reflect.get(Map.prototype, 'size', this) as number;
-      },
-    });
-  }
 
   /** Parts must be added in shard order, before the postings are first read. */
   addPart(part: PostingsPart): void {
-    if (!this.#parts) throw new Error('Onboard: cannot add cached postings after they were read');
+    if (this.filled || !this.#parts) throw new Error('Onboard: cannot add cached postings after they were read');
     this.#parts.push(part);
   }
 
@@ -42,7 +34,7 @@ export class CachedTermPostings extends Map<number, Map<number, number>> {
    * `undefined` once they have been decoded into Maps, which are then the ones to read.
    */
   fieldRuns(fieldId: number): PostingsRun[] | undefined {
-    if (!this.#parts) return undefined;
+    if (this.filled || !this.#parts) return undefined;
     const runs: PostingsRun[] = [];
     for (const { postings, start, firstId } of this.#parts) {
       let at = start + 1;
@@ -55,58 +47,8 @@ export class CachedTermPostings extends Map<number, Map<number, number>> {
     return runs;
   }
 
-  override get(fieldId: number): Map<number, number> | undefined {
-    this.#decode();
-    return super.get(fieldId);
-  }
-
-  override has(fieldId: number): boolean {
-    this.#decode();
-    return super.has(fieldId);
-  }
-
-  override set(fieldId: number, postings: Map<number, number>): this {
-    this.#decode();
-    return super.set(fieldId, postings);
-  }
-
-  override delete(fieldId: number): boolean {
-    this.#decode();
-    return super.delete(fieldId);
-  }
-
-  override clear(): void {
-    this.#parts = undefined;
-    super.clear();
-  }
-
-  override forEach(callback: (value: Map<number, number>, key: number, map: Map<number, Map<number, number>>) => void, thisArg?: unknown): void {
-    this.#decode();
-    super.forEach(callback, thisArg);
-  }
-
-  override entries(): MapIterator<[number, Map<number, number>]> {
-    this.#decode();
-    return super.entries();
-  }
-
-  override keys(): MapIterator<number> {
-    this.#decode();
-    return super.keys();
-  }
-
-  override values(): MapIterator<Map<number, number>> {
-    this.#decode();
-    return super.values();
-  }
-
-  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
-    return this.entries();
-  }
-
-  #decode(): void {
-    const parts = this.#parts;
-    if (!parts) return;
+  protected override fill(): void {
+    const parts = this.#parts ?? [];
     this.#parts = undefined;
     for (const { postings, start, firstId } of parts) {
       let at = start;
@@ -114,8 +56,8 @@ export class CachedTermPostings extends Map<number, Map<number, number>> {
       for (let field = 0; field < fieldCount; field++) {
         const fieldId = postings[at++]!;
         const count = postings[at++]!;
-        let documents = super.get(fieldId);
-        if (!documents) super.set(fieldId, (documents = new Map()));
+        let documents = this.get(fieldId);
+        if (!documents) this.set(fieldId, (documents = new Map()));
         for (let i = 0; i < count; i++) documents.set(firstId + postings[at + i]!, postings[at + count + i]!);
         at += 2 * count;
       }

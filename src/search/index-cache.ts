@@ -5,9 +5,10 @@ import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { SkippedFile } from '../knowledge/types.js';
 import type { EncodedStrings } from './cache-strings.js';
+import type { TermTable } from './term-table.js';
 
 /** Bump when the layout below changes; a cache of another format is reported and rebuilt. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** The index of a run of consecutive knowledge files, as flat arrays: one per worker task, several per cache file. */
 export interface IndexShard {
@@ -29,7 +30,7 @@ export interface IndexShard {
   postings: Uint32Array;
 }
 
-/** What the cache file holds: the shards in knowledge order and what `index` reports about the files. */
+/** What the cache file holds: the shards in knowledge order, their terms together, and what `index` reports about the files. */
 export interface IndexCache {
   fingerprint: string;
   /** ISO time the index was built. */
@@ -37,6 +38,8 @@ export interface IndexCache {
   files: number;
   skipped: SkippedFile[];
   shards: IndexShard[];
+  /** `encodeTermTable(shards)`. */
+  terms: TermTable;
 }
 
 export type CacheLookup =
@@ -64,6 +67,20 @@ export function shardArrays(shard: IndexShard): ShardArray[] {
     shard.termStarts,
     shard.postings,
   ];
+}
+
+/** The typed arrays of the term table in file order, after the shards'. */
+const TERMS_LAYOUT = [Uint8Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint8Array, Uint32Array] as const;
+
+function termTableArrays(terms: TermTable): ShardArray[] {
+  return [terms.vocabulary.bytes, terms.vocabulary.ends, terms.documentFrequency, terms.shardTerms, terms.tree, terms.edges.bytes, terms.edges.ends];
+}
+
+function termTableFromArrays(arrays: ShardArray[]): TermTable {
+  const [vocabularyBytes, vocabularyEnds, documentFrequency, shardTerms, tree, edgeBytes, edgeEnds] = arrays as [
+    Uint8Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint8Array, Uint32Array,
+  ];
+  return { vocabulary: { bytes: vocabularyBytes, ends: vocabularyEnds }, documentFrequency, shardTerms, tree, edges: { bytes: edgeBytes, ends: edgeEnds } };
 }
 
 function shardFromArrays(arrays: ShardArray[]): IndexShard {
@@ -97,6 +114,8 @@ interface CacheHeader {
   skipped: SkippedFile[];
   /** Per shard, the element count of each array of `SHARD_LAYOUT`. */
   shards: number[][];
+  /** The element count of each array of `TERMS_LAYOUT`. */
+  terms: number[];
 }
 
 const padTo = (offset: number) => Math.ceil(offset / ALIGN) * ALIGN;
@@ -106,7 +125,7 @@ const padTo = (offset: number) => Math.ceil(offset / ALIGN) * ALIGN;
  * the old file or the new one, never half of one. Throws on I/O errors; the caller decides how loud to be.
  */
 export function writeIndexCache(path: string, cache: IndexCache): void {
-  const arrays = cache.shards.flatMap(shardArrays);
+  const arrays = [...cache.shards.flatMap(shardArrays), ...termTableArrays(cache.terms)];
   const header: CacheHeader = {
     format: CACHE_FORMAT,
     endianness: endianness(),
@@ -115,6 +134,7 @@ export function writeIndexCache(path: string, cache: IndexCache): void {
     files: cache.files,
     skipped: cache.skipped,
     shards: cache.shards.map((shard) => shardArrays(shard).map((array) => array.length)),
+    terms: termTableArrays(cache.terms).map((array) => array.length),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const pieces: Uint8Array[] = [headerBytes];
@@ -202,25 +222,27 @@ function parseCache(file: Buffer<ArrayBuffer>, fingerprint: string): CacheLookup
   }
   if (header.fingerprint !== fingerprint) return { status: 'stale' };
 
-  const offsets: number[] = [];
+  const layouts = [...header.shards.map((lengths) => ({ lengths, types: SHARD_LAYOUT })), { lengths: header.terms, types: TERMS_LAYOUT }];
+  const offsets: number[][] = [];
   let offset = headerEnd;
-  for (const lengths of header.shards) {
-    lengths.forEach((length, i) => {
-      offset = padTo(offset);
-      offsets.push(offset);
-      offset += length * SHARD_LAYOUT[i]!.BYTES_PER_ELEMENT;
-    });
+  for (const { lengths, types } of layouts) {
+    offsets.push(
+      lengths.map((length, i) => {
+        const start = padTo(offset);
+        offset = start + length * types[i]!.BYTES_PER_ELEMENT;
+        return start;
+      }),
+    );
   }
   if (file.length < offset) return { status: 'unusable', problem: 'is truncated' };
   if (file.length > offset || crc32(file.subarray(PREAMBLE_BYTES)) !== file.readUInt32LE(12)) {
     return { status: 'unusable', problem: 'is corrupt (checksum mismatch)' };
   }
 
-  let next = 0;
-  const shards = header.shards.map((lengths) =>
-    shardFromArrays(lengths.map((length, i) => new SHARD_LAYOUT[i]!(file.buffer, file.byteOffset + offsets[next++]!, length))),
-  );
-  return { status: 'hit', cache: { fingerprint, builtAt: header.builtAt, files: header.files, skipped: header.skipped, shards } };
+  const views = layouts.map(({ lengths, types }, i) => lengths.map((length, j) => new types[j]!(file.buffer, file.byteOffset + offsets[i]![j]!, length)));
+  const terms = termTableFromArrays(views.pop()!);
+  const shards = views.map(shardFromArrays);
+  return { status: 'hit', cache: { fingerprint, builtAt: header.builtAt, files: header.files, skipped: header.skipped, shards, terms } };
 }
 
 /** Typed arrays need aligned offsets; small files may come back as a slice of Buffer's shared pool. */

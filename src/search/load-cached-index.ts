@@ -1,12 +1,13 @@
 import { findKnowledgeFiles } from '../knowledge/find-knowledge-files.js';
 import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
-import { buildIndexCache, type BuildIndexOptions } from './build-index-cache.js';
+import type { BuildIndexOptions } from './build-index-cache.js';
 import { fingerprintKnowledge } from './fingerprint-knowledge.js';
 import { readIndexCache, writeIndexCache, type IndexCache } from './index-cache.js';
 import { restoreSectionIndex } from './restore-cached-index.js';
 import type { SectionIndex } from './section-index.js';
 import type { SynonymGroups } from './synonyms.js';
+import { encodeTermTable } from './term-table.js';
 
 export interface LoadCachedIndexOptions extends BuildIndexOptions {
   roots: string[];
@@ -36,7 +37,7 @@ export async function loadCachedIndex(options: LoadCachedIndexOptions): Promise<
   const listed = options.roots.map((root) => ({ root, files: findKnowledgeFiles(root) }));
   const fingerprint = fingerprintKnowledge({ listed, config });
   const restore = (cache: IndexCache, origin: CachedIndex['origin']): CachedIndex => {
-    const index = restoreSectionIndex(cache.shards, config, synonyms);
+    const index = restoreSectionIndex(cache, config, synonyms);
     const knowledge = { sections: index.sections, files: cache.files, skipped: cache.skipped };
     return { index, knowledge, builtAt: cache.builtAt, fingerprint, origin };
   };
@@ -54,8 +55,10 @@ export async function loadCachedIndex(options: LoadCachedIndexOptions): Promise<
     }
   }
 
+  // Imported only to build: the parsers and their libraries (gray-matter, js-yaml) are a good part of a warm start's imports.
+  const { buildIndexCache } = await import('./build-index-cache.js');
   const built = await buildIndexCache(listed, config, options);
-  const cache: IndexCache = { fingerprint, builtAt: new Date().toISOString(), ...built };
+  const cache: IndexCache = { fingerprint, builtAt: new Date().toISOString(), ...built, terms: encodeTermTable(built.shards) };
   if (cachePath) {
     try {
       writeIndexCache(cachePath, cache);

@@ -4,23 +4,25 @@ import type { Section } from '../knowledge/types.js';
 import { decodeCacheSections } from './cache-sections.js';
 import { decodeCacheStrings } from './cache-strings.js';
 import { CachedTermPostings } from './cached-term-postings.js';
-import type { IndexShard } from './index-cache.js';
+import { LazyMap } from './lazy-map.js';
+import type { IndexCache, IndexShard } from './index-cache.js';
 import { rememberCachedLayout } from './search-cached-index.js';
 import { minisearchOptions, type IndexedDocument, type SectionIndex } from './section-index.js';
 import type { SynonymGroups } from './synonyms.js';
+import { decodeTermTree, type RadixNode, type TermTable } from './term-table.js';
 
 /** Turns cached shards back into the `SectionIndex` that `buildSectionIndex` makes of the same sections. */
-export function restoreSectionIndex(shards: readonly IndexShard[], config: KnowledgeConfig, synonyms: SynonymGroups): SectionIndex {
+export function restoreSectionIndex({ shards, terms }: Pick<IndexCache, 'shards' | 'terms'>, config: KnowledgeConfig, synonyms: SynonymGroups): SectionIndex {
   const sections: Section[] = [];
   for (const shard of shards) decodeCacheSections(shard, sections);
   const priors = new Float32Array(sections.length);
   for (const [shard, firstId] of withFirstIds(shards)) priors.set(shard.priors, firstId);
-  return { sections, ...restoreMiniSearch(shards), priors, config, synonyms };
+  return { sections, ...restoreMiniSearch(shards, terms), priors, config, synonyms };
 }
 
 /** The private fields of MiniSearch 7 that `add` fills, written here directly. */
 interface MiniSearchInternals {
-  _index: { set(term: string, data: Map<number, Map<number, number>>): unknown; size: number };
+  _index: { _tree: RadixNode<CachedTermPostings>; _size: number | undefined; size: number };
   _documentCount: number;
   _nextId: number;
   _documentIds: Map<number, number>;
@@ -29,53 +31,60 @@ interface MiniSearchInternals {
   _avgFieldLength: number[];
 }
 
-function restoreMiniSearch(shards: readonly IndexShard[]): Pick<SectionIndex, 'minisearch' | 'documentFrequency'> {
+function restoreMiniSearch(shards: readonly IndexShard[], terms: TermTable): Pick<SectionIndex, 'minisearch' | 'documentFrequency'> {
   const options = minisearchOptions();
   const minisearch = new MiniSearch<IndexedDocument>(options);
   const internals = internalsOf(minisearch);
   const fieldCount = options.fields.length;
-  let id = 0;
   for (const shard of shards) {
     if (shard.fieldLengths.length !== shard.priors.length * fieldCount) throw new Error(`expected ${fieldCount} field lengths per section`);
-    for (let position = 0; position < shard.priors.length; position++, id++) {
-      // Short ids equal section ids because `buildSectionIndex` adds the sections in id order.
-      internals._documentIds.set(id, id);
-      internals._idToShortId.set(id, id);
-      const lengths = Array.from(shard.fieldLengths.subarray(position * fieldCount, (position + 1) * fieldCount));
-      internals._fieldLength.set(id, lengths);
-      // MiniSearch's running average, in the same order, so that BM25 scores come out bit for bit the same.
-      lengths.forEach((length, field) => {
-        internals._avgFieldLength[field] = ((internals._avgFieldLength[field] || 0) * id + length) / (id + 1);
-      });
-    }
   }
-  internals._documentCount = id;
-  internals._nextId = id;
-  const fieldLengths = new Float64Array(id * fieldCount);
+  const count = shards.reduce((sum, shard) => sum + shard.priors.length, 0);
+  const fieldLengths = new Float64Array(count * fieldCount);
   for (const [shard, firstId] of withFirstIds(shards)) fieldLengths.set(shard.fieldLengths, firstId * fieldCount);
+  const average = internals._avgFieldLength;
+  for (let field = 0; field < fieldCount; field++) {
+    // MiniSearch's running average, in the same order, so that BM25 scores come out bit for bit the same.
+    let sum = 0;
+    for (let id = 0; id < count; id++) sum = (sum * id + fieldLengths[id * fieldCount + field]!) / (id + 1);
+    average[field] = sum;
+  }
+  // Short ids equal section ids because `buildSectionIndex` adds the sections in id order. A search
+  // from the cache reads none of these Maps (see `rememberCachedLayout`); MiniSearch's own methods do.
+  internals._documentIds = new LazyMap((ids) => {
+    for (let id = 0; id < count; id++) ids.set(id, id);
+  });
+  internals._idToShortId = new LazyMap((ids) => {
+    for (let id = 0; id < count; id++) ids.set(id, id);
+  });
+  internals._fieldLength = new LazyMap((lengths) => {
+    for (let id = 0; id < count; id++) lengths.set(id, Array.from(fieldLengths.subarray(id * fieldCount, (id + 1) * fieldCount)));
+  });
+  internals._documentCount = count;
+  internals._nextId = count;
   rememberCachedLayout(minisearch, fieldLengths);
 
-  const byTerm = new Map<string, CachedTermPostings>();
-  const documentFrequency = new Map<string, number>();
+  const vocabulary = decodeCacheStrings(terms.vocabulary);
+  const postingsOf = vocabulary.map(() => new CachedTermPostings());
+  let next = 0;
   for (const [shard, firstId] of withFirstIds(shards)) {
-    // A view into the cache file would keep the whole file in memory; the postings alone are a fraction.
-    const postings = shard.postings.byteLength < shard.postings.buffer.byteLength ? shard.postings.slice() : shard.postings;
-    decodeCacheStrings(shard.terms).forEach((term, t) => {
+    // Read in place: the sections' strings keep the cache file's buffer alive anyway.
+    const postings = shard.postings;
+    for (let t = 0; t < shard.termStarts.length; t++, next++) {
       const start = shard.termStarts[t]!;
-      if (postings[start]! > 0) {
-        let termPostings = byTerm.get(term);
-        if (!termPostings) {
-          termPostings = new CachedTermPostings();
-          byTerm.set(term, termPostings);
-          // Terms go in in the order `add` would first meet them, which gives the radix tree the same shape.
-          internals._index.set(term, termPostings);
-        }
-        termPostings.addPart({ postings, start, firstId });
-      }
-      const count = shard.documentFrequency[t]!;
-      if (count > 0) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + count);
-    });
+      const termPostings = postingsOf[terms.shardTerms[next]!];
+      if (!termPostings) throw new Error(`shard term ${next} is not in the vocabulary`);
+      if (postings[start]! > 0) termPostings.addPart({ postings, start, firstId });
+    }
   }
+  if (next !== terms.shardTerms.length) throw new Error('the vocabulary does not match the shards');
+  internals._index._tree = decodeTermTree(terms, postingsOf);
+  internals._index._size = undefined;
+  const documentFrequency = new Map<string, number>();
+  vocabulary.forEach((term, position) => {
+    const count = terms.documentFrequency[position]!;
+    if (count > 0) documentFrequency.set(term, count);
+  });
   return { minisearch, documentFrequency };
 }
 
@@ -91,7 +100,8 @@ function* withFirstIds(shards: readonly IndexShard[]): Generator<[IndexShard, nu
 function internalsOf(minisearch: MiniSearch<IndexedDocument>): MiniSearchInternals {
   const internals = minisearch as unknown as Partial<MiniSearchInternals>;
   const fresh =
-    typeof internals._index?.set === 'function' &&
+    internals._index?._tree instanceof Map &&
+    internals._index._tree.size === 0 &&
     internals._index.size === 0 &&
     internals._documentCount === 0 &&
     internals._nextId === 0 &&

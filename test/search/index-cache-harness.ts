@@ -6,6 +6,8 @@ import type { Section } from '../../src/knowledge/types.js';
 import { searchSections } from '../../src/search/search-sections.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms, type SynonymGroups } from '../../src/search/synonyms.js';
+import type { IndexCache, IndexShard } from '../../src/search/index-cache.js';
+import { encodeTermTable } from '../../src/search/term-table.js';
 import { FIXTURE_KNOWLEDGE, loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
 
 export const config = loadProjectConfig();
@@ -35,6 +37,16 @@ export function cleanUp(): void {
 export function buildReference(root = FIXTURE_KNOWLEDGE): { sections: Section[]; index: SectionIndex } {
   const { sections } = loadKnowledge([root], config);
   return { sections, index: buildSectionIndex(sections, config, synonyms) };
+}
+
+/** What `restoreSectionIndex` reads of a cache: the shards and their term table. */
+export function withTerms(shards: IndexShard[]): Pick<IndexCache, 'shards' | 'terms'> {
+  return { shards, terms: encodeTermTable(shards) };
+}
+
+/** Sections as plain objects, field by field as a reader sees them: cached sections decode their fields on first read. */
+export function plainSections(sections: readonly Section[]): Section[] {
+  return sections.map(({ id, source, path, pageTitle, headings, anchor, url, text, lang }) => ({ id, source, path, pageTitle, headings, anchor, url, text, lang }));
 }
 
 /** Questions that exercise exact, fuzzy (misspelt or unknown words), multi-term and Japanese matching. */

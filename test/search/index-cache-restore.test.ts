@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Section } from '../../src/knowledge/types.js';
-import { decodeCacheStrings, encodeCacheStrings } from '../../src/search/cache-strings.js';
+import { decodeCacheStrings, encodeCacheStrings, LazyCacheStrings } from '../../src/search/cache-strings.js';
 import { CachedTermPostings } from '../../src/search/cached-term-postings.js';
 import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
 import { restoreSectionIndex } from '../../src/search/restore-cached-index.js';
 import type { SectionIndex } from '../../src/search/section-index.js';
-import { buildReference, config, QUESTIONS, searchOutcome, synonyms } from './index-cache-harness.js';
+import { buildReference, config, plainSections, QUESTIONS, searchOutcome, synonyms, withTerms } from './index-cache-harness.js';
 
 let sections: Section[];
 let reference: SectionIndex;
@@ -28,11 +28,15 @@ describe('restoreSectionIndex', () => {
   ])('from %s', (_name, cuts) => {
     let restored: SectionIndex;
     beforeAll(() => {
-      restored = restoreSectionIndex(shardsCutAt(cuts), config, synonyms);
+      restored = restoreSectionIndex(withTerms(shardsCutAt(cuts)), config, synonyms);
     });
 
     it('gives back the sections with their ids', () => {
-      expect(restored.sections).toEqual(sections);
+      expect(plainSections(restored.sections)).toEqual(sections);
+    });
+
+    it('gives back sections that serialise as the parsed ones do', () => {
+      expect(JSON.parse(JSON.stringify(restored.sections))).toEqual(sections);
     });
 
     it('gives back the document frequencies and priors', () => {
@@ -51,7 +55,7 @@ describe('restoreSectionIndex', () => {
   });
 
   it('ranks every single term of the vocabulary, and a misspelling of it, as the reference does', () => {
-    const restored = restoreSectionIndex(shardsCutAt([20]), config, synonyms);
+    const restored = restoreSectionIndex(withTerms(shardsCutAt([20])), config, synonyms);
     const terms = [...reference.documentFrequency.keys()].filter((_term, i) => i % 7 === 0);
     expect(terms.length).toBeGreaterThan(100);
     for (const term of terms) {
@@ -62,7 +66,7 @@ describe('restoreSectionIndex', () => {
   });
 
   it('restores an empty knowledge base', () => {
-    const restored = restoreSectionIndex([encodeCacheShard([], config)], config, synonyms);
+    const restored = restoreSectionIndex(withTerms([encodeCacheShard([], config)]), config, synonyms);
     expect(restored.sections).toEqual([]);
     expect(restored.minisearch.documentCount).toBe(0);
     expect(restored.minisearch.search('anything')).toEqual([]);
@@ -74,6 +78,17 @@ describe('encodeCacheStrings', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'binary' })), (strings) => {
         expect(decodeCacheStrings(encodeCacheStrings(strings))).toEqual(strings);
+      }),
+    );
+  });
+
+  it('round-trips strings read one at a time, in any order, and refuses one past the end', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'binary' })), (strings) => {
+        const lazy = new LazyCacheStrings(encodeCacheStrings(strings));
+        const order = strings.map((_value, i) => i).reverse();
+        expect(order.map((i) => lazy.at(i)).reverse()).toEqual(strings);
+        expect(() => lazy.at(strings.length)).toThrow(RangeError);
       }),
     );
   });

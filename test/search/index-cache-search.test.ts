@@ -4,7 +4,7 @@ import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
 import { restoreSectionIndex } from '../../src/search/restore-cached-index.js';
 import { searchCachedIndex, type CachedSearchOptions } from '../../src/search/search-cached-index.js';
 import type { SectionIndex } from '../../src/search/section-index.js';
-import { buildReference, config, synonyms } from './index-cache-harness.js';
+import { buildReference, config, synonyms, withTerms } from './index-cache-harness.js';
 
 let reference: SectionIndex;
 let cached: SectionIndex;
@@ -14,7 +14,7 @@ beforeAll(() => {
   const built = buildReference();
   reference = built.index;
   const { sections } = built;
-  cached = restoreSectionIndex([encodeCacheShard(sections.slice(0, 30), config), encodeCacheShard(sections.slice(30), config)], config, synonyms);
+  cached = restoreSectionIndex(withTerms([encodeCacheShard(sections.slice(0, 30), config), encodeCacheShard(sections.slice(30), config)]), config, synonyms);
   vocabulary = [...reference.documentFrequency.keys()];
 });
 
@@ -75,7 +75,7 @@ describe('searchCachedIndex', () => {
   });
 
   it('returns the same after MiniSearch has decoded the cached postings into Maps', () => {
-    const index = restoreSectionIndex([encodeCacheShard(reference.sections, config)], config, synonyms);
+    const index = restoreSectionIndex(withTerms([encodeCacheShard(reference.sections, config)]), config, synonyms);
     const options: CachedSearchOptions = { fuzzy: 0.2, prefix: true, limit: 50 };
     const before = searchCachedIndex(index, 'review merge request', options);
     index.minisearch.search('review merge request', options);
