@@ -74,7 +74,11 @@ export function parseBlocks(body: string, resolve: LinkResolver): Block[] {
       flush();
       continue;
     }
-    if (ATTRIBUTE_LIST.test(line) || TOC_PLACEHOLDER.test(line) || REFERENCE_DEFINITION.test(line)) continue;
+    if (TOC_PLACEHOLDER.test(line)) {
+      if (paragraph.length === 0) dropTocHeading(blocks);
+      continue;
+    }
+    if (ATTRIBUTE_LIST.test(line) || REFERENCE_DEFINITION.test(line)) continue;
     const atx = ATX.exec(line);
     if (atx?.[1]) {
       flush();
@@ -121,6 +125,14 @@ export function parseBlocks(body: string, resolve: LinkResolver): Block[] {
   }
   flush();
   return blocks;
+}
+
+/**
+ * A heading right before the `- TOC` placeholder ("On this page", "目次") titles the table of contents
+ * kramdown puts there, not content: the text after it is the page's opening, and reads as that.
+ */
+function dropTocHeading(blocks: Block[]): void {
+  if (blocks.at(-1)?.kind === 'heading') blocks.pop();
 }
 
 function pushHeading(blocks: Block[], level: number, source: string, render: (text: string) => string): void {

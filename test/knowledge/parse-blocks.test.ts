@@ -6,10 +6,20 @@ const parse = (lines: string[]): Block[] => parseBlocks(lines.join('\n'), resolv
 const texts = (blocks: Block[]) => blocks.map((block) => (block.kind === 'line' ? block.text : `${'#'.repeat(block.level)} ${block.text}${block.id ? ` {#${block.id}}` : ''}`));
 
 describe('parseBlocks', () => {
-  it('drops the kramdown TOC: {:.no_toc} and {:toc} attribute lines and the "- TOC" placeholder', () => {
+  it('drops the kramdown TOC: its heading ("On this page"), the {:.no_toc} and {:toc} attribute lines and the "- TOC" placeholder', () => {
     // The opening of nearly every GitLab handbook page.
     const blocks = parse(['## On this page', '{:.no_toc .hidden-md .hidden-lg}', '', '- TOC', '{:toc .hidden-md .hidden-lg}', '', '## GitLab Flow', '', 'Products at GitLab are built using the GitLab Flow.']);
-    expect(texts(blocks)).toEqual(['## On this page', '## GitLab Flow', 'Products at GitLab are built using the GitLab Flow.']);
+    expect(texts(blocks)).toEqual(['## GitLab Flow', 'Products at GitLab are built using the GitLab Flow.']);
+  });
+
+  it('reads the text after a TOC as the text before its heading: the page opening of a Japanese page', () => {
+    // handbook/spending-company-money (ja)
+    const blocks = parse(['## 目次 {#on-this-page}', '{:.no_toc .hidden-md .hidden-lg}', '', '- TOC', '{:toc .hidden-md .hidden-lg}', '', '仕事に必要な物品を手に入れることに躊躇しないでください。', '', '## ガイドライン']);
+    expect(texts(blocks)).toEqual(['仕事に必要な物品を手に入れることに躊躇しないでください。', '## ガイドライン']);
+  });
+
+  it('keeps a heading with text between it and a "- TOC" line', () => {
+    expect(texts(parse(['## Contents', 'What this page covers:', '- TOC']))).toEqual(['## Contents', 'What this page covers:']);
   });
 
   it('drops a {: .class} line after a paragraph and keeps the paragraph', () => {
