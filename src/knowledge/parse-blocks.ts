@@ -27,7 +27,7 @@ const TRAILING_ATTRIBUTES = /\{:[^{}]*\}$/;
 export function collectReferences(lines: string[]): Map<string, string> {
   const references = new Map<string, string>();
   for (const line of lines) {
-    const match = REFERENCE_DEFINITION.exec(line);
+    const match = firstMark(line) === '[' ? REFERENCE_DEFINITION.exec(line) : null;
     if (match?.[1] && match[2] && !references.has(normalizeLabel(match[1]))) {
       references.set(normalizeLabel(match[1]), match[2]);
     }

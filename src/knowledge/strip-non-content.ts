@@ -10,6 +10,8 @@ export function stripNonContent(body: string): string {
   text = removeSpans(text, '{::comment}', '{:/comment}');
   text = removeElements(text, 'script');
   text = removeElements(text, 'style');
+  // Every kramdown extension tag starts with `{:`; most pages have none.
+  if (!text.includes('{:')) return text;
   return text.replace(/\{::options\b[^{}]*\/\}/g, '').replace(/\{::(nomarkdown|)\}|\{:\/(nomarkdown)?\}/g, '');
 }
 

@@ -5,7 +5,7 @@ import { encodeCacheStrings } from './cache-strings.js';
 import type { IndexShard } from './index-cache.js';
 import { sectionFieldTexts } from './index-terms.js';
 import { MAX_REPEATS, minisearchOptions } from './section-index.js';
-import { sectionPrior } from './section-prior.js';
+import { pathPrior, textPrior } from './section-prior.js';
 import { TermIds } from './term-ids.js';
 
 /**
@@ -20,13 +20,20 @@ export function encodeCacheShard(sections: readonly Section[], config: Knowledge
   const postings = new PostingsBuilder(fields.length);
   const priors = new Float32Array(sections.length);
   const fieldLengths = new Uint32Array(sections.length * fields.length);
+  // A page's sections come together and share their path's prior.
+  let priorPath: string | undefined;
+  let priorOfPath = 0;
   sections.forEach((section, position) => {
     const texts = sectionFieldTexts(section);
     // As in MiniSearch.add: the field length counts distinct terms.
     fields.forEach((field, fieldId) => {
       fieldLengths[position * fields.length + fieldId] = postings.addField(termIds.idsOf(texts[field]), fieldId, position);
     });
-    priors[position] = sectionPrior(section, config);
+    if (section.path !== priorPath) {
+      priorPath = section.path;
+      priorOfPath = pathPrior(section.path, config);
+    }
+    priors[position] = textPrior(priorOfPath, section.text);
     if (onProgress && position % 500 === 499) onProgress(position + 1);
   });
   onProgress?.(sections.length);
