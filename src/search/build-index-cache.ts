@@ -114,9 +114,9 @@ function trackProgress(totalFiles: number, report: BuildProgress | undefined): (
 }
 
 /**
- * Starts the workers, then takes runs in this thread until none is left, then waits for the workers. A worker
- * that fails is reported in the result, with the runs the workers finished already handed to `onResult`; an
- * error in this thread is thrown.
+ * Starts the workers, then takes runs in this thread until none is left, then waits until every run is built
+ * or the workers have ended. A worker that fails is reported in the result, with the runs the workers
+ * finished already handed to `onResult`; an error in this thread is thrown.
  */
 async function buildAlongsideWorkers(
   parts: RootFiles[][],
@@ -127,6 +127,12 @@ async function buildAlongsideWorkers(
   onProgress: (part: number, progress: ShardProgress) => void,
 ): Promise<Error | undefined> {
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  let unbuilt = parts.length;
+  let allBuilt!: (value: undefined) => void;
+  const built = new Promise<undefined>((resolve) => (allBuilt = resolve));
+  const onBuilt = () => {
+    if (--unbuilt === 0) allBuilt(undefined);
+  };
   const workers: Worker[] = [];
   const finished: Promise<Error | undefined>[] = [];
   try {
@@ -134,14 +140,23 @@ async function buildAlongsideWorkers(
       for (let i = 0; i < count; i++) {
         const worker = startIndexWorker({ config, parts, next });
         workers.push(worker);
-        finished.push(whenFinished(worker, onResult, onProgress));
+        const onWorkerResult = (part: number, result: ShardResult) => {
+          onResult(part, result);
+          onBuilt();
+        };
+        finished.push(whenFinished(worker, onWorkerResult, onProgress));
       }
     } catch (error) {
       return error as Error;
     }
     // The workers' replies wait until this thread is done building; the handlers above are in place by then.
-    for (let part = takePart(next, parts.length); part !== undefined; part = takePart(next, parts.length)) buildHere(part);
-    return (await Promise.all(finished)).find((failure) => failure !== undefined);
+    for (let part = takePart(next, parts.length); part !== undefined; part = takePart(next, parts.length)) {
+      buildHere(part);
+      onBuilt();
+    }
+    // Once every run is built, a worker still starting up is not waited for.
+    const ended = Promise.all(finished).then((failures) => failures.find((failure) => failure !== undefined));
+    return await Promise.race([built, ended]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
