@@ -1,4 +1,5 @@
-const SAMPLE = 4_000;
+/** How much of the text, from its start, the language is guessed from. */
+export const LANGUAGE_SAMPLE = 4_000;
 
 /** Guesses a page's language from its script: enough for tokenising, not a full identifier. */
 export function detectLanguage(text: string): string {
@@ -6,7 +7,7 @@ export function detectLanguage(text: string): string {
   let kana = 0;
   let han = 0;
   let hangul = 0;
-  const end = Math.min(text.length, SAMPLE);
+  const end = Math.min(text.length, LANGUAGE_SAMPLE);
   for (let i = 0; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {

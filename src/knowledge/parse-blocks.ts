@@ -16,6 +16,10 @@ const TABLE_SEPARATOR = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[
 const REFERENCE_DEFINITION = /^ {0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?(?:[ \t]+.*)?$/;
 const ATTRIBUTE_LIST = /^[ \t]*\{:[^}]*\}[ \t]*$/;
 const TOC_PLACEHOLDER = /^[ \t]*([-*+]|\d+\.)[ \t]+TOC[ \t]*$/;
+const QUOTE_MARKERS = /^([ \t]*>)+[ \t]?/;
+/** First characters after the indentation that can start a list item (or the TOC placeholder), or a rule. */
+const LIST_MARKS = '-*+0123456789';
+const RULE_MARKS = '-*_';
 const HEADING_ID = /\{#([^{}\s]+)[^{}]*\}$/;
 const TRAILING_ATTRIBUTES = /\{:[^{}]*\}$/;
 
@@ -23,7 +27,7 @@ const TRAILING_ATTRIBUTES = /\{:[^{}]*\}$/;
 export function collectReferences(lines: string[]): Map<string, string> {
   const references = new Map<string, string>();
   for (const line of lines) {
-    const match = REFERENCE_DEFINITION.exec(line);
+    const match = firstMark(line) === '[' ? REFERENCE_DEFINITION.exec(line) : null;
     if (match?.[1] && match[2] && !references.has(normalizeLabel(match[1]))) {
       references.set(normalizeLabel(match[1]), match[2]);
     }
@@ -63,42 +67,51 @@ export function parseBlocks(body: string, resolve: LinkResolver): Block[] {
       else if (raw.trim()) blocks.push({ kind: 'line', text: raw });
       continue;
     }
-    const fenceOpen = FENCE.exec(raw);
+    // Every block pattern starts with its mark after the indentation, so the mark rules most of them out unrun.
+    const rawMark = firstMark(raw);
+    const fenceOpen = rawMark === '`' || rawMark === '~' ? FENCE.exec(raw) : null;
     if (fenceOpen?.[1]) {
       flush();
       fence = fenceOpen[1];
       continue;
     }
-    const line = raw.replace(/^([ \t]*>)+[ \t]?/, '');
-    if (line.trim() === '') {
+    const line = rawMark === '>' ? raw.replace(QUOTE_MARKERS, '') : raw;
+    // `raw` ends in no whitespace, so what is left of it is blank only when empty.
+    if (line === '') {
       flush();
       continue;
     }
-    if (TOC_PLACEHOLDER.test(line)) {
+    const mark = rawMark === '>' ? firstMark(line) : rawMark;
+    const listMark = mark !== '' && LIST_MARKS.includes(mark);
+    if (listMark && TOC_PLACEHOLDER.test(line)) {
       if (paragraph.length === 0) dropTocHeading(blocks);
       continue;
     }
-    if (ATTRIBUTE_LIST.test(line) || REFERENCE_DEFINITION.test(line)) continue;
-    const atx = ATX.exec(line);
+    if ((mark === '{' && ATTRIBUTE_LIST.test(line)) || (mark === '[' && REFERENCE_DEFINITION.test(line))) continue;
+    const atx = mark === '#' ? ATX.exec(line) : null;
     if (atx?.[1]) {
       flush();
       listCounters.length = 0;
       pushHeading(blocks, atx[1].length, atx[2] ?? '', render);
       continue;
     }
-    const next = (lines[i + 1] ?? '').trimEnd();
-    if (paragraph.length === 0 && SETEXT.test(next) && !LIST_ITEM.test(line) && !line.includes('|') && !RULE.test(line)) {
+    const nextLine = lines[i + 1] ?? '';
+    const nextMark = firstMark(nextLine);
+    const ruleMark = mark !== '' && RULE_MARKS.includes(mark);
+    if (paragraph.length === 0 && (nextMark === '=' || nextMark === '-') && SETEXT.test(nextLine.trimEnd())) {
+      if (!(listMark && LIST_ITEM.test(line)) && !line.includes('|') && !(ruleMark && RULE.test(line))) {
+        flush();
+        listCounters.length = 0;
+        pushHeading(blocks, nextLine.trim().startsWith('=') ? 1 : 2, line.trim(), render);
+        i++;
+        continue;
+      }
+    }
+    if (ruleMark && RULE.test(line)) {
       flush();
-      listCounters.length = 0;
-      pushHeading(blocks, next.trim().startsWith('=') ? 1 : 2, line.trim(), render);
-      i++;
       continue;
     }
-    if (RULE.test(line)) {
-      flush();
-      continue;
-    }
-    if (line.trimStart().startsWith('|') || (line.includes('|') && TABLE_SEPARATOR.test(next))) {
+    if (line.includes('|') && (line.trimStart().startsWith('|') || TABLE_SEPARATOR.test(nextLine.trimEnd()))) {
       flush();
       if (!TABLE_SEPARATOR.test(line)) {
         const cells = line.trim().replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map((cell) => render(cell)).filter(Boolean);
@@ -106,7 +119,7 @@ export function parseBlocks(body: string, resolve: LinkResolver): Block[] {
       }
       continue;
     }
-    const item = LIST_ITEM.exec(line);
+    const item = listMark ? LIST_ITEM.exec(line) : null;
     if (item && item[2] && item[3] !== undefined) {
       flush();
       const depth = Math.min(3, Math.floor(item[1]!.replace(/\t/g, '    ').length / 2));
@@ -133,6 +146,13 @@ export function parseBlocks(body: string, resolve: LinkResolver): Block[] {
  */
 function dropTocHeading(blocks: Block[]): void {
   if (blocks.at(-1)?.kind === 'heading') blocks.pop();
+}
+
+/** The first character of `line` after its spaces and tabs; '' when there is none. */
+function firstMark(line: string): string {
+  let at = 0;
+  while (at < line.length && (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x09)) at++;
+  return line.charAt(at);
 }
 
 function pushHeading(blocks: Block[], level: number, source: string, render: (text: string) => string): void {

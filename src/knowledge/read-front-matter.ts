@@ -20,14 +20,32 @@ export function readFrontMatter(source: string): FrontMatter {
   const block = BLOCK.exec(source);
   if (!block) return OPENING.test(source) ? dropUnterminated(source) : { data: {}, body: source.replace(/^\uFEFF/, '') };
   try {
-    // gray-matter caches parses by content, which would keep every page alive for the process.
-    const parsed = matter(source.replace(/^\uFEFF/, ''), { excerpt: false });
-    const data = typeof parsed.data === 'object' && parsed.data !== null ? (parsed.data as Record<string, unknown>) : {};
-    return { data, body: parsed.content };
+    const { data, body } = parseWithGrayMatter(source.replace(/^\uFEFF/, ''));
+    return { data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {}, body };
   } catch (error) {
     const message = ((error as Error).message.split('\n')[0] ?? '').trim();
     return { data: {}, body: source.slice(block[0].length), error: `malformed front matter (${message}); body indexed without it` };
   }
+}
+
+/**
+ * gray-matter's reading of a page that opens with `---`, given only the part up to the `\n---` where it
+ * ends the block: it copies its whole input into a Buffer and looks it up in its cache by content, which
+ * for a 50 KB page costs more than the YAML. The body is cut after that `\n---` as gray-matter cuts it
+ * (one `\r`, then one `\n` dropped). With no `\n---` at all it reads the whole page as YAML, so it gets it.
+ * Options are passed so that it does not cache the parse, which would keep every page alive.
+ */
+function parseWithGrayMatter(source: string): { data: unknown; body: string } {
+  const close = source.indexOf('\n---', 3);
+  if (close === -1) {
+    const parsed = matter(source, { excerpt: false });
+    return { data: parsed.data, body: parsed.content };
+  }
+  const end = close + '\n---'.length;
+  let body = source.slice(end);
+  if (body[0] === '\r') body = body.slice(1);
+  if (body[0] === '\n') body = body.slice(1);
+  return { data: matter(source.slice(0, end), { excerpt: false }).data, body };
 }
 
 /**

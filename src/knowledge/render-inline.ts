@@ -46,11 +46,6 @@ export function renderInline(line: string, resolve: LinkResolver, references: Re
   let text = line.replace(PRIVATE_USE, '');
   const hasEscapes = text.includes('\\');
   if (hasEscapes) text = text.replace(ESCAPABLE, (_, char: string) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE_CHARS.indexOf(char)));
-  const link = (label: string, href: string | undefined) => {
-    const inner = label.trim();
-    if (!inner) return '';
-    return href === undefined ? inner : `[${inner}](${resolve(href)})`;
-  };
   // Each rewrite runs only when its trigger character is present: most lines need few of them.
   if (text.includes('<')) {
     text = text
@@ -62,15 +57,15 @@ export function renderInline(line: string, resolve: LinkResolver, references: Re
   if (text.includes('[')) {
     text = text
       .replace(IMAGE, '')
-      .replace(INLINE_LINK, (_, label: string, href: string) => link(label, href))
+      .replace(INLINE_LINK, (_, label: string, href: string) => renderLink(label, href, resolve))
       .replace(REFERENCE_LINK, (whole, label: string, ref: string) => {
         const href = references.get(normalizeLabel(ref || label));
-        return href === undefined ? whole : link(label, href);
+        return href === undefined ? whole : renderLink(label, href, resolve);
       });
     if (references.size > 0) {
       text = text.replace(SHORTCUT_LINK, (whole, label: string) => {
         const href = references.get(normalizeLabel(label));
-        return href === undefined ? whole : link(label, href);
+        return href === undefined ? whole : renderLink(label, href, resolve);
       });
     }
   }
@@ -84,7 +79,22 @@ export function renderInline(line: string, resolve: LinkResolver, references: Re
   if (text.includes('~~')) text = text.replace(/~~(?=\S)([\s\S]{0,400}?\S)~~/g, '$1');
   if (text.includes('&')) text = decodeEntities(text);
   if (hasEscapes) text = text.replace(PLACEHOLDER, (char) => ESCAPABLE_CHARS[char.charCodeAt(0) - ESCAPE_BASE] ?? '');
-  return text.replace(SPACING, ' ').trim();
+  return hasSpacing(text) ? text.replace(SPACING, ' ').trim() : text.trim();
+}
+
+/**
+ * A link's label as `[label](absolute-url)`, or bare without a target. A function of its own, not a closure
+ * per line: under tsx every named closure is also given its name with a `defineProperty` call.
+ */
+function renderLink(label: string, href: string, resolve: LinkResolver): string {
+  const inner = label.trim();
+  if (!inner) return '';
+  return `[${inner}](${resolve(href)})`;
+}
+
+/** Whether `SPACING` has anything to replace: string searches are much faster than running the pattern over every line. */
+function hasSpacing(text: string): boolean {
+  return text.includes('  ') || text.includes('\t') || text.includes('\u00a0');
 }
 
 export function normalizeLabel(label: string): string {
@@ -93,8 +103,8 @@ export function normalizeLabel(label: string): string {
 
 /** Light markdown -> plain text: link targets, emphasis markers and list markers dropped. */
 export function toPlainText(markdown: string): string {
-  return markdown
-    .replace(MARKDOWN_LINK, '$1')
-    .replace(/\*\*/g, '')
-    .replace(/^\s*(?:[-•]|\d+\.)\s+/gm, '');
+  // Indexing runs this over every section: the first two rewrites only when their marks occur.
+  let text = markdown.includes('](') ? markdown.replace(MARKDOWN_LINK, '$1') : markdown;
+  if (text.includes('**')) text = text.replace(/\*\*/g, '');
+  return text.replace(/^\s*(?:[-•]|\d+\.)\s+/gm, '');
 }

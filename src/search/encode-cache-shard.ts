@@ -5,7 +5,7 @@ import { encodeCacheStrings } from './cache-strings.js';
 import type { IndexShard } from './index-cache.js';
 import { sectionFieldTexts } from './index-terms.js';
 import { MAX_REPEATS, minisearchOptions } from './section-index.js';
-import { sectionPrior } from './section-prior.js';
+import { pathPrior, textPrior } from './section-prior.js';
 import { TermIds } from './term-ids.js';
 
 /**
@@ -20,13 +20,20 @@ export function encodeCacheShard(sections: readonly Section[], config: Knowledge
   const postings = new PostingsBuilder(fields.length);
   const priors = new Float32Array(sections.length);
   const fieldLengths = new Uint32Array(sections.length * fields.length);
+  // A page's sections come together and share their path's prior.
+  let priorPath: string | undefined;
+  let priorOfPath = 0;
   sections.forEach((section, position) => {
     const texts = sectionFieldTexts(section);
     // As in MiniSearch.add: the field length counts distinct terms.
     fields.forEach((field, fieldId) => {
       fieldLengths[position * fields.length + fieldId] = postings.addField(termIds.idsOf(texts[field]), fieldId, position);
     });
-    priors[position] = sectionPrior(section, config);
+    if (section.path !== priorPath) {
+      priorPath = section.path;
+      priorOfPath = pathPrior(section.path, config);
+    }
+    priors[position] = textPrior(priorOfPath, section.text);
     if (onProgress && position % 500 === 499) onProgress(position + 1);
   });
   onProgress?.(sections.length);
@@ -35,18 +42,23 @@ export function encodeCacheShard(sections: readonly Section[], config: Knowledge
 
 /**
  * Postings per term number, fields in the order each term first occurs in them and sections ascending,
- * as MiniSearch's Maps would iterate. Sections must come in order.
+ * as MiniSearch's Maps would iterate. Sections must come in order. Postings are appended to one log of
+ * typed arrays as they come and put in term order once, at the end: millions of them in small arrays
+ * each, grown a push at a time, were much of the build's garbage collection.
  */
 class PostingsBuilder {
   /** Per term, its fields in first-occurrence order. */
   private readonly termFields: number[][] = [];
-  /** Per term and field (`term * fieldCount + field`), section and frequency pairs. */
-  private readonly pairs: number[][] = [];
+  /** Per term and field (`term * fieldCount + field`), how many postings it has. */
+  private readonly postingCounts: number[] = [];
   private readonly documentFrequency: number[] = [];
   /** Per term, the last section it occurred in (to count each section once), and its count in the field being added. */
   private readonly lastSection: number[] = [];
   private readonly lastField: number[] = [];
   private readonly count: number[] = [];
+  /** The postings in the order they were added: term and field key, section, frequency. */
+  private log = new Uint32Array(3 * 4096);
+  private logged = 0;
 
   constructor(private readonly fieldCount: number) {}
 
@@ -66,43 +78,52 @@ class PostingsBuilder {
       this.count[termId] = 1;
       distinct.push(termId);
     }
+    if (this.log.length < 3 * (this.logged + distinct.length)) this.growLog(this.logged + distinct.length);
     for (const termId of distinct) {
       const key = termId * this.fieldCount + fieldId;
-      let pairs = this.pairs[key];
-      if (!pairs) {
-        this.pairs[key] = pairs = [];
-        this.termFields[termId]!.push(fieldId);
-      }
-      pairs.push(section, this.count[termId]!);
+      const postingCount = this.postingCounts[key]!;
+      if (postingCount === 0) this.termFields[termId]!.push(fieldId);
+      this.postingCounts[key] = postingCount + 1;
+      const at = 3 * this.logged++;
+      this.log[at] = key;
+      this.log[at + 1] = section;
+      this.log[at + 2] = this.count[termId]!;
     }
     return distinct.length;
   }
 
   encode(terms: readonly string[]): Pick<IndexShard, 'terms' | 'documentFrequency' | 'termStarts' | 'postings'> {
+    // Where each term's entry starts, and where each term and field's section numbers go.
+    const termStarts = new Uint32Array(this.termFields.length);
+    const next = new Uint32Array(this.postingCounts.length);
     let size = 0;
     this.termFields.forEach((fields, termId) => {
+      termStarts[termId] = size;
       size += 1;
-      for (const fieldId of fields) size += 2 + this.pairs[termId * this.fieldCount + fieldId]!.length;
-    });
-    const postings = new Uint32Array(size);
-    const termStarts = new Uint32Array(this.termFields.length);
-    let at = 0;
-    this.termFields.forEach((fields, termId) => {
-      termStarts[termId] = at;
-      postings[at++] = fields.length;
       for (const fieldId of fields) {
-        const pairs = this.pairs[termId * this.fieldCount + fieldId]!;
-        const count = pairs.length / 2;
-        postings[at++] = fieldId;
-        postings[at++] = count;
-        // Stored as all the section numbers, then all their frequencies.
-        for (let i = 0; i < count; i++) {
-          postings[at + i] = pairs[2 * i]!;
-          postings[at + count + i] = pairs[2 * i + 1]!;
-        }
-        at += 2 * count;
+        const key = termId * this.fieldCount + fieldId;
+        next[key] = size + 2;
+        size += 2 + 2 * this.postingCounts[key]!;
       }
     });
+    const postings = new Uint32Array(size);
+    this.termFields.forEach((fields, termId) => {
+      let at = termStarts[termId]!;
+      postings[at++] = fields.length;
+      for (const fieldId of fields) {
+        const count = this.postingCounts[termId * this.fieldCount + fieldId]!;
+        postings[at] = fieldId;
+        postings[at + 1] = count;
+        at += 2 + 2 * count;
+      }
+    });
+    // Stored as all the section numbers, then all their frequencies; the log has each key's postings in section order.
+    for (let entry = 0; entry < 3 * this.logged; entry += 3) {
+      const key = this.log[entry]!;
+      const at = next[key]!++;
+      postings[at] = this.log[entry + 1]!;
+      postings[at + this.postingCounts[key]!] = this.log[entry + 2]!;
+    }
     return { terms: encodeCacheStrings(terms), documentFrequency: Uint32Array.from(this.documentFrequency), termStarts, postings };
   }
 
@@ -113,6 +134,13 @@ class PostingsBuilder {
       this.lastSection.push(-1);
       this.lastField.push(-1);
       this.count.push(0);
+      for (let field = 0; field < this.fieldCount; field++) this.postingCounts.push(0);
     }
+  }
+
+  private growLog(postings: number): void {
+    const grown = new Uint32Array(Math.max(2 * this.log.length, 3 * postings));
+    grown.set(this.log.subarray(0, 3 * this.logged));
+    this.log = grown;
   }
 }

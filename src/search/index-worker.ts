@@ -1,18 +1,18 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import { buildCacheShard, type ShardProgress, type ShardResult } from './build-cache-shard.js';
+import { takePart, type WorkerTasks } from './build-index-cache.js';
 import { shardArrays } from './index-cache.js';
-import type { ShardTask } from './build-index-cache.js';
 
-/** What a worker posts back: progress on its current task, then the task's shard. */
+/** What a worker posts back: progress on the run it is building, then the run's shard. */
 export type WorkerReply = { type: 'progress'; part: number; progress: ShardProgress } | { type: 'done'; part: number; result: ShardResult };
 
-const config = (workerData as { config: KnowledgeConfig }).config;
+const { config, parts, next } = workerData as WorkerTasks;
 const port = parentPort!;
 
-port.on('message', ({ part, listed }: ShardTask) => {
-  const result = buildCacheShard(listed, config, (progress) => port.postMessage({ type: 'progress', part, progress } satisfies WorkerReply));
+// Takes runs until none is left, then ends: the thread that takes a run builds it, whichever is free first.
+for (let part = takePart(next, parts.length); part !== undefined; part = takePart(next, parts.length)) {
+  const result = buildCacheShard(parts[part]!, config, (progress) => port.postMessage({ type: 'progress', part, progress } satisfies WorkerReply));
   // Transferred, not copied: the arrays are tens of megabytes.
   const buffers = [...new Set(shardArrays(result.shard).map((array) => array.buffer))].filter((buffer) => buffer instanceof ArrayBuffer);
   port.postMessage({ type: 'done', part, result } satisfies WorkerReply, buffers);
-});
+}

@@ -123,6 +123,27 @@ describe('parseBlocks', () => {
     expect(texts(blocks)).toEqual(['Please see the [engineering workflow document](https://about.gitlab.com/handbook/engineering/workflow/) in the handbook.']);
   });
 
+  it('reads what follows quote markers as any other line: a heading, a list item, a rule, a blank', () => {
+    expect(texts(parse(['> ## Escalation', '> - page the on-call', '>', '> ---', '> 1. then the manager']))).toEqual([
+      '## Escalation',
+      '- page the on-call',
+      '1. then the manager',
+    ]);
+  });
+
+  it('reads marks after spaces and tabs; after a no-break space only a table row is still one', () => {
+    expect(texts(parse(['\t- tabbed item', '', '\u00a0- not an item', '', '\u00a0| a | table row |', '', '  ## indented heading']))).toEqual([
+      '    - tabbed item',
+      '- not an item',
+      'a | table row',
+      '## indented heading',
+    ]);
+  });
+
+  it('takes a line under a paragraph-less text line as a setext heading only when it is all = or -', () => {
+    expect(texts(parse(['Title', '=====', '', 'Subtitle', ' ---  ', '', 'Not a heading', '-- x']))).toEqual(['# Title', '## Subtitle', 'Not a heading -- x']);
+  });
+
   it('reads an unclosed fence to the end of the page without throwing', () => {
     expect(texts(parse(['Intro', '```ruby', 'def foo', '## not a heading']))).toEqual(['Intro', 'def foo', '## not a heading']);
   });
@@ -135,10 +156,13 @@ describe('collectReferences', () => {
       '[priority-issues]: https://gitlab.com/groups/gitlab-org/-/issues?scope=all "title"',
       '[gitlab]: https://example.com/second',
       'not a [definition]: here',
+      '   [indented]: /three-spaces',
+      '    [code]: /four-spaces',
     ]);
     expect([...references]).toEqual([
       ['gitlab', 'https://gitlab.com/gitlab-org/gitlab'],
       ['priority-issues', 'https://gitlab.com/groups/gitlab-org/-/issues?scope=all'],
+      ['indented', '/three-spaces'],
     ]);
   });
 });

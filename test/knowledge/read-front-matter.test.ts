@@ -53,6 +53,15 @@ describe('readFrontMatter', () => {
     expect(readFrontMatter('\uFEFFText').body).toBe('Text');
   });
 
+  it('ends the block at the first line starting with ---, cutting one line break after it, as gray-matter does', () => {
+    expect(readFrontMatter('---\ntitle: A\n---\r\n\r\nbody')).toEqual({ data: { title: 'A' }, body: '\r\nbody' });
+    expect(readFrontMatter('---\ntitle: A\n--- \nbody')).toEqual({ data: { title: 'A' }, body: ' \nbody' });
+    expect(readFrontMatter('---\ntitle: A\n---')).toEqual({ data: { title: 'A' }, body: '' });
+    // gray-matter reads a block closed by `...` on to the next `---` line (a rule in the body), which is no
+    // longer one YAML document: reported, and the body kept from after the `...`.
+    expect(readFrontMatter('---\ntitle: A\n...\nText\n---\nMore')).toMatchObject({ data: {}, body: 'Text\n---\nMore' });
+  });
+
   it('accepts Windows line endings', () => {
     const front = readFrontMatter('---\r\ntitle: "Paid time off at GitLab"\r\n---\r\n\r\n## Introduction\r\n');
     expect(front.data).toEqual({ title: 'Paid time off at GitLab' });

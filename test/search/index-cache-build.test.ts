@@ -19,6 +19,12 @@ describe('splitKnowledge', () => {
     expect(names(splitKnowledge(listed, 4))).toEqual([['a:big'], ['a:1,2']]);
   });
 
+  it('makes the first run longer by the lead it is given, for the thread that starts on it at once', () => {
+    const listed = [{ root: 'a', files: ['1', '2', '3', '4', '5', '6', '7', '8'].map((path) => file(path, 10)) }];
+    expect(names(splitKnowledge(listed, 3, 20))).toEqual([['a:1,2,3,4'], ['a:5,6'], ['a:7,8']]);
+    expect(names(splitKnowledge(listed, 3, 80))).toEqual([['a:1,2,3,4,5,6,7,8']]);
+  });
+
   it('makes one run when asked for one', () => {
     const listed = [{ root: 'a', files: [file('1', 5)] }, { root: 'b', files: [file('2', 5)] }];
     expect(names(splitKnowledge(listed, 1))).toEqual([['a:1', 'b:2']]);
