@@ -7,6 +7,11 @@ export type CachedSearchOptions = Omit<SearchOptions, 'filter' | 'combineWith'> 
   combineWith?: 'OR' | 'or';
   /** How many of the best results to return. */
   limit: number;
+  /**
+   * Per document id, the boost `boostDocument` would return for it whatever the term matched: read from an
+   * array in the scoring loop instead of a call per posting. Takes the place of `boostDocument`.
+   */
+  documentBoosts?: Float64Array;
 };
 
 export interface CachedSearchResult {
@@ -28,28 +33,21 @@ export interface CachedSearchResult {
 export function searchCachedIndex(index: SectionIndex, query: string, options: CachedSearchOptions): CachedSearchResult[] {
   const internals = internalsOf(index.minisearch);
   const layout = layoutOf(internals);
-  const settings = settingsOf(internals, options);
+  const settings = settingsOf(internals, layout, options);
   const terms = settings.tokenize(query).flatMap((term) => settings.processTerm(term) || []);
   const distinct = [...new Set(terms)];
   const words = Math.max(1, Math.ceil(distinct.length / 32));
-  const scratch = takeScratch(layout, words);
-  // Documents in the order MiniSearch's combined result Map first gets them: its sort keeps that order for ties.
-  const seen: number[] = [];
-  let finished = false;
+  const scratch = takeScratch(layout, words, terms.length);
   try {
-    scoreTerms({ internals, layout, settings, terms, distinct, words, scratch, seen });
-    const { total, quality, matched } = scratch;
-    // MiniSearch multiplies by the number of distinct query terms matched.
-    for (const doc of seen) total[doc] = total[doc]! * quality[doc]!;
-    const results = bestOf(seen, total, options.limit).map((doc) => ({
+    const search: Search = { internals, layout, settings, terms, termBits: Int32Array.from(terms, (term) => distinct.indexOf(term)), words, scratch, seen: [] };
+    scoreTerms(search);
+    return bestOf(search, options.limit).map(({ doc, score }) => ({
       id: layout.documentIds[doc] as number,
-      score: total[doc]!,
-      queryTerms: distinct.filter((_term, bit) => (matched[doc * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0),
+      score,
+      queryTerms: distinct.filter((_term, bit) => (scratch.matched[doc * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0),
     }));
-    finished = true;
-    return results;
   } finally {
-    releaseScratch(layout, scratch, seen, words, finished);
+    scratch.busy = false;
   }
 }
 
@@ -58,21 +56,27 @@ interface Search {
   layout: Layout;
   settings: Settings;
   terms: string[];
-  distinct: string[];
+  /** Per query term, its bit among the distinct terms. */
+  termBits: Int32Array;
   words: number;
   scratch: Scratch;
+  /** Documents in the order MiniSearch's combined result Map first gets them: its sort keeps that order for ties. */
   seen: number[];
 }
 
-/** Adds up each query term's score per document, term after term, as MiniSearch's OR combination does. */
-function scoreTerms({ internals, layout, settings, terms, distinct, words, scratch, seen }: Search): void {
-  const { total, termScore, matched, quality } = scratch;
+/**
+ * Adds up each query term's score per document, term after term, as MiniSearch's OR combination does:
+ * a document's total is its first matching term's score plus each later term's, in query order. A term's
+ * score for a document is complete once the term's postings are read, so it is added to the total when
+ * a later term first reaches the document (or at the end), not in a pass of its own over every document.
+ */
+function scoreTerms({ internals, layout, settings, terms, termBits, words, scratch, seen }: Search): void {
   const { k, b, d } = settings.bm25;
-  const storedFields = internals._storedFields.size > 0 ? internals._storedFields : undefined;
+  const firstStamp = scratch.stamp;
+  scratch.stamp += terms.length;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     const termBoost = settings.boostTerm ? settings.boostTerm(term, i, terms) : 1;
-    const termDocs: number[] = [];
     for (const { derived, data, weight } of matchingTerms(internals, settings, term, i, terms)) {
       for (const field of settings.fields) {
         const fieldId = layout.fieldIds[field]!;
@@ -80,62 +84,46 @@ function scoreTerms({ internals, layout, settings, terms, distinct, words, scrat
         if (runs.length === 0) continue;
         const matchingCount = runs.reduce((sum, run) => sum + run.count, 0);
         const scoring: RunScoring = {
-          term: i,
-          derived,
-          fieldId,
-          fieldCount: layout.fields.length,
+          stamp: firstStamp + i,
+          firstStamp,
+          termBits,
+          words,
           invDocFreq: Math.log(1 + (layout.documentCount - matchingCount + 0.5) / (matchingCount + 0.5)),
-          avgFieldLength: layout.avgFieldLength[fieldId]!,
           // MiniSearch's product in its order: term weight, term boost, field boost, then document boost and BM25.
           boost: weight * termBoost * (settings.boost?.[field] || 1),
-          k,
           kPlusOne: k + 1,
-          b,
-          oneMinusB: 1 - b,
           d,
-          boostDocument: settings.boostDocument,
-          storedFields,
-          termDocs,
+          lengthNorms: lengthNormsOf(layout, fieldId, k, b),
+          documentBoosts: settings.documentBoosts ?? layout.ones,
+          seen,
         };
-        for (const run of runs) scoreRun(run, scoring, layout, scratch);
-      }
-    }
-    // OR: a document's score is its first matching term's score plus each later term's, in query order.
-    const bit = distinct.indexOf(term);
-    for (const doc of termDocs) {
-      if (quality[doc] === 0) {
-        seen.push(doc);
-        total[doc] = termScore[doc]!;
-      } else total[doc] = total[doc]! + termScore[doc]!;
-      const word = doc * words + (bit >>> 5);
-      const mask = 1 << (bit & 31);
-      if ((matched[word]! & mask) === 0) {
-        matched[word]! |= mask;
-        quality[doc]!++;
+        for (const run of runs) {
+          if (settings.boostDocument) scoring.documentBoosts = callBoostDocument(run, derived, settings.boostDocument, internals, layout, scratch);
+          scoreRun(run, scoring, scratch);
+        }
       }
     }
   }
+  for (const doc of seen) addTermScore(doc, scratch, firstStamp, termBits, words);
 }
 
 /** What scoring one run of postings needs: constants of one query term, field and matching index term. */
 interface RunScoring {
-  /** The query term's position. */
-  term: number;
-  derived: string;
-  fieldId: number;
-  fieldCount: number;
+  /** The query term's stamp: the first term's stamp plus its position. */
+  stamp: number;
+  /** This search's first stamp: documents stamped below it are untouched by this search. */
+  firstStamp: number;
+  termBits: Int32Array;
+  words: number;
   invDocFreq: number;
-  avgFieldLength: number;
   boost: number;
-  k: number;
   kPlusOne: number;
-  b: number;
-  oneMinusB: number;
   d: number;
-  boostDocument: SearchOptions['boostDocument'];
-  storedFields: Map<number, Record<string, unknown>> | undefined;
-  /** Documents the query term reached so far, in the order it reached them. */
-  termDocs: number[];
+  /** Per short id, BM25's length normalisation of the field. */
+  lengthNorms: Float64Array;
+  /** Per short id, the document boost. */
+  documentBoosts: Float64Array;
+  seen: number[];
 }
 
 /**
@@ -144,81 +132,130 @@ interface RunScoring {
  * unoptimised (around a microsecond a posting) until the whole larger function had been compiled.
  * BM25+ is written as MiniSearch's `calcBM25Score` writes it, so that rounding matches.
  */
-function scoreRun({ postings, at, count, firstId }: PostingsRun, scoring: RunScoring, layout: Layout, scratch: Scratch): void {
-  const { term, derived, fieldId, fieldCount, invDocFreq, avgFieldLength, boost, k, kPlusOne, b, oneMinusB, d, boostDocument, storedFields, termDocs } = scoring;
-  const { documentIds, fieldLengths } = layout;
+function scoreRun({ postings, at, count, firstId }: PostingsRun, scoring: RunScoring, scratch: Scratch): void {
+  const { stamp, firstStamp, termBits, words, invDocFreq, boost, kPlusOne, d, lengthNorms, documentBoosts, seen } = scoring;
   const { termScore, touchedBy } = scratch;
   for (let j = 0; j < count; j++) {
     const doc = firstId + postings[at + j]!;
-    const docBoost = boostDocument ? boostDocument(documentIds[doc], derived, storedFields?.get(doc)) : 1;
+    const docBoost = documentBoosts[doc]!;
     if (!docBoost) continue;
     const termFreq = postings[at + count + j]!;
-    const fieldLength = fieldLengths[doc * fieldCount + fieldId]!;
-    const raw = invDocFreq * (d + (termFreq * kPlusOne) / (termFreq + k * (oneMinusB + (b * fieldLength) / avgFieldLength)));
-    const score = boost * docBoost * raw;
-    if (touchedBy[doc] === term) termScore[doc]! += score;
-    else {
-      touchedBy[doc] = term;
-      termScore[doc] = score;
-      termDocs.push(doc);
+    const score = boost * docBoost * (invDocFreq * (d + (termFreq * kPlusOne) / (termFreq + lengthNorms[doc]!)));
+    const last = touchedBy[doc]!;
+    if (last === stamp) {
+      termScore[doc]! += score;
+      continue;
     }
+    if (last >= firstStamp) addTermScore(doc, scratch, firstStamp, termBits, words);
+    else firstTouch(doc, scratch, words, seen);
+    touchedBy[doc] = stamp;
+    termScore[doc] = score;
   }
+}
+
+/** The first posting of this search for a document: its entries are what an earlier search left. */
+function firstTouch(doc: number, { total, matched }: Scratch, words: number, seen: number[]): void {
+  seen.push(doc);
+  // -0 + x is x for every x, so the first term's score becomes the total exactly as MiniSearch takes it.
+  total[doc] = -0;
+  for (let word = doc * words; word < (doc + 1) * words; word++) matched[word] = 0;
+}
+
+/** Adds the score of the term that last touched the document to its total, and marks the term matched. */
+function addTermScore(doc: number, { total, termScore, touchedBy, matched }: Scratch, firstStamp: number, termBits: Int32Array, words: number): void {
+  total[doc] = total[doc]! + termScore[doc]!;
+  const bit = termBits[touchedBy[doc]! - firstStamp]!;
+  matched[doc * words + (bit >>> 5)]! |= 1 << (bit & 31);
 }
 
 /** Per-document work arrays kept between searches: allocating and zeroing them costs as much as scoring a query's postings. */
 interface Scratch {
   total: Float64Array;
   termScore: Float64Array;
-  /** The query term that last touched each document, -1 for none. */
+  /**
+   * Per document, the stamp of the query term that last touched it. Each search takes stamps above every
+   * earlier search's, so nothing needs clearing between searches: a stamp below the search's first is untouched.
+   */
   touchedBy: Int32Array;
+  stamp: number;
   /** Per document, a bit per distinct query term matched. */
   matched: Uint32Array;
-  quality: Uint16Array;
+  /** Per document, what `boostDocument` returned for the run being scored. */
+  called: Float64Array;
   busy: boolean;
 }
 
-function takeScratch(layout: Layout, words: number): Scratch {
+function takeScratch(layout: Layout, words: number, stamps: number): Scratch {
   const slots = layout.documentIds.length;
   const pooled = layout.scratch;
-  if (pooled && !pooled.busy && pooled.matched.length >= slots * words) {
-    pooled.busy = true;
-    return pooled;
-  }
-  const scratch: Scratch = {
-    total: new Float64Array(slots),
-    termScore: new Float64Array(slots),
-    touchedBy: new Int32Array(slots).fill(-1),
-    matched: new Uint32Array(slots * words),
-    quality: new Uint16Array(slots),
-    busy: true,
-  };
   // A search started from inside another's callback gets arrays of its own.
-  if (!pooled?.busy) layout.scratch = scratch;
+  const scratch = pooled && !pooled.busy ? pooled : newScratch(slots);
+  if (!pooled) layout.scratch = scratch;
+  if (scratch.matched.length < slots * words) scratch.matched = new Uint32Array(slots * words);
+  if (scratch.stamp + stamps > 0x7fffffff) {
+    scratch.touchedBy.fill(-1);
+    scratch.stamp = 0;
+  }
+  scratch.busy = true;
   return scratch;
 }
 
-/** Clears what the search wrote (only its documents' entries) and hands the arrays back; drops them if it failed midway. */
-function releaseScratch(layout: Layout, scratch: Scratch, seen: number[], words: number, finished: boolean): void {
-  if (!finished && layout.scratch === scratch) layout.scratch = undefined;
-  for (const doc of seen) {
-    scratch.total[doc] = 0;
-    scratch.quality[doc] = 0;
-    scratch.touchedBy[doc] = -1;
-    for (let word = doc * words; word < (doc + 1) * words; word++) scratch.matched[word] = 0;
+function newScratch(slots: number): Scratch {
+  return {
+    total: new Float64Array(slots),
+    termScore: new Float64Array(slots),
+    touchedBy: new Int32Array(slots).fill(-1),
+    stamp: 0,
+    matched: new Uint32Array(slots),
+    called: new Float64Array(slots),
+    busy: false,
+  };
+}
+
+/** `boostDocument` for each posting of a run, called as MiniSearch calls it, into an array the scoring loop reads. */
+function callBoostDocument(
+  { postings, at, count, firstId }: PostingsRun,
+  derived: string,
+  boostDocument: NonNullable<SearchOptions['boostDocument']>,
+  internals: MiniSearchInternals,
+  layout: Layout,
+  scratch: Scratch,
+): Float64Array {
+  const storedFields = internals._storedFields.size > 0 ? internals._storedFields : undefined;
+  const { called } = scratch;
+  for (let j = 0; j < count; j++) {
+    const doc = firstId + postings[at + j]!;
+    // A boost that is not a number is skipped like MiniSearch skips it (NaN, like undefined, is falsy).
+    called[doc] = boostDocument(layout.documentIds[doc], derived, storedFields?.get(doc)) as number;
   }
-  scratch.busy = false;
+  return called;
+}
+
+/** Per short id and field, `k * (1 - b + b * length / average length)` as MiniSearch's `calcBM25Score` computes it. */
+function lengthNormsOf(layout: Layout, fieldId: number, k: number, b: number): Float64Array {
+  if (layout.lengthNorms.k !== k || layout.lengthNorms.b !== b) layout.lengthNorms = { k, b, byField: [] };
+  return (layout.lengthNorms.byField[fieldId] ??= computeLengthNorms(layout, fieldId, k, b));
+}
+
+function computeLengthNorms({ fieldLengths, fields, avgFieldLength, documentIds }: Layout, fieldId: number, k: number, b: number): Float64Array {
+  const norms = new Float64Array(documentIds.length);
+  const average = avgFieldLength[fieldId]!;
+  const oneMinusB = 1 - b;
+  for (let doc = 0; doc < norms.length; doc++) norms[doc] = k * (oneMinusB + (b * fieldLengths[doc * fields.length + fieldId]!) / average);
+  return norms;
 }
 
 type TermData = Map<number, Map<number, number>>;
 type Settings = ReturnType<typeof settingsOf>;
 
 /** MiniSearch's defaults, under the instance's `searchOptions`, under the call's options. */
-function settingsOf(internals: MiniSearchInternals, options: CachedSearchOptions) {
+function settingsOf(internals: MiniSearchInternals, layout: Layout, options: CachedSearchOptions) {
   const { tokenize, processTerm, fields } = internals._options;
-  const merged: SearchOptions = { tokenize, processTerm, ...internals._options.searchOptions, ...options };
+  const merged: SearchOptions & Pick<CachedSearchOptions, 'documentBoosts'> = { tokenize, processTerm, ...internals._options.searchOptions, ...options };
   if ('filter' in merged || (merged.combineWith ?? 'OR').toUpperCase() !== 'OR') {
     throw new Error('Onboard: searchCachedIndex reproduces MiniSearch\'s OR search without a filter only');
   }
+  const { documentBoosts } = merged;
   // Every setting named, in one order, rather than spread: a spread object's shape follows the options
   // given, and a shape that changes between searches throws away the scoring loop's optimised code.
   return {
@@ -227,7 +264,9 @@ function settingsOf(internals: MiniSearchInternals, options: CachedSearchOptions
     fields: merged.fields ?? fields,
     boost: merged.boost,
     boostTerm: merged.boostTerm,
-    boostDocument: merged.boostDocument,
+    // Boosts by id read by short id where the two are the same (always, for a section index), else called for.
+    boostDocument: documentBoosts && !layout.shortIdsAreIds ? (id: unknown) => documentBoosts[id as number]! : documentBoosts ? undefined : merged.boostDocument,
+    documentBoosts: layout.shortIdsAreIds ? documentBoosts : undefined,
     prefix: merged.prefix,
     fuzzy: merged.fuzzy,
     weights: { fuzzy: merged.weights?.fuzzy ?? 0.45, prefix: merged.weights?.prefix ?? 0.375 },
@@ -272,44 +311,70 @@ function postingRuns(data: TermData, fieldId: number): PostingsRun[] {
   return [{ postings: Uint32Array.from([...documents.keys(), ...documents.values()]), at: 0, count: documents.size, firstId: 0 }];
 }
 
-/** The `limit` best documents by score, ties in first-seen order: the head of MiniSearch's stable sort. */
-function bestOf(seen: number[], score: Float64Array, limit: number): number[] {
-  if (seen.length <= limit) return [...seen].sort((a, b) => score[b]! - score[a]!);
-  const cutoff = kthLargest(seen, score, limit);
-  const above = seen.filter((doc) => score[doc]! > cutoff).sort((a, b) => score[b]! - score[a]!);
-  // Documents scoring exactly the cutoff fill the rest, earliest first, as a stable sort would leave them.
-  const ties: number[] = [];
-  for (let i = 0; i < seen.length && above.length + ties.length < limit; i++) if (score[seen[i]!] === cutoff) ties.push(seen[i]!);
-  return [...above, ...ties];
+/**
+ * The `limit` best documents by final score (MiniSearch multiplies by the number of distinct query terms
+ * matched), ties in first-seen order: the head of MiniSearch's stable sort, best first. A heap of the
+ * `limit` best so far, its root the worst of them, costs one comparison for most documents.
+ */
+function bestOf({ seen, scratch, words }: Search, limit: number): { doc: number; score: number }[] {
+  const { total, matched } = scratch;
+  const heap = { score: new Float64Array(Math.min(limit, seen.length)), rank: new Int32Array(Math.min(limit, seen.length)), size: 0 };
+  for (let rank = 0; rank < seen.length; rank++) {
+    const doc = seen[rank]!;
+    let quality = 0;
+    for (let word = doc * words; word < (doc + 1) * words; word++) quality += bitCount(matched[word]!);
+    // A later document equal to the root is worse than it: it comes after it in the stable sort.
+    if (heap.size < heap.score.length) pushHeap(heap, total[doc]! * quality, rank);
+    else if (heap.size > 0 && total[doc]! * quality > heap.score[0]!) replaceRoot(heap, total[doc]! * quality, rank);
+  }
+  const best = Array.from(heap.rank.subarray(0, heap.size), (rank, at) => ({ rank, score: heap.score[at]! }));
+  return best.sort((a, b) => b.score - a.score || a.rank - b.rank).map(({ rank, score }) => ({ doc: seen[rank]!, score }));
 }
 
-/** The k-th largest score, with a min-heap of the k largest so far: one comparison for most documents. */
-function kthLargest(docs: number[], score: Float64Array, k: number): number {
-  const heap = new Float64Array(k);
-  let size = 0;
-  for (const doc of docs) {
-    const value = score[doc]!;
-    if (size < k) {
-      let at = size++;
-      while (at > 0 && heap[(at - 1) >> 1]! > value) {
-        heap[at] = heap[(at - 1) >> 1]!;
-        at = (at - 1) >> 1;
-      }
-      heap[at] = value;
-    } else if (value > heap[0]!) {
-      let at = 0;
-      for (;;) {
-        const left = 2 * at + 1;
-        if (left >= k) break;
-        const child = left + 1 < k && heap[left + 1]! < heap[left]! ? left + 1 : left;
-        if (heap[child]! >= value) break;
-        heap[at] = heap[child]!;
-        at = child;
-      }
-      heap[at] = value;
-    }
+/** A min-heap of scores, first-seen rank breaking ties: the later of two equal scores is the lesser. */
+interface Heap {
+  score: Float64Array;
+  rank: Int32Array;
+  size: number;
+}
+
+function lesser(score: number, rank: number, thanScore: number, thanRank: number): boolean {
+  return score < thanScore || (score === thanScore && rank > thanRank);
+}
+
+function pushHeap(heap: Heap, score: number, rank: number): void {
+  let at = heap.size++;
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (!lesser(score, rank, heap.score[parent]!, heap.rank[parent]!)) break;
+    heap.score[at] = heap.score[parent]!;
+    heap.rank[at] = heap.rank[parent]!;
+    at = parent;
   }
-  return heap[0]!;
+  heap.score[at] = score;
+  heap.rank[at] = rank;
+}
+
+function replaceRoot(heap: Heap, score: number, rank: number): void {
+  let at = 0;
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= heap.size) break;
+    const right = left + 1;
+    const child = right < heap.size && lesser(heap.score[right]!, heap.rank[right]!, heap.score[left]!, heap.rank[left]!) ? right : left;
+    if (!lesser(heap.score[child]!, heap.rank[child]!, score, rank)) break;
+    heap.score[at] = heap.score[child]!;
+    heap.rank[at] = heap.rank[child]!;
+    at = child;
+  }
+  heap.score[at] = score;
+  heap.rank[at] = rank;
+}
+
+function bitCount(word: number): number {
+  let bits = word - ((word >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /** MiniSearch's private state read here (restore-cached-index.ts writes it). */
@@ -338,7 +403,13 @@ interface Layout {
   documentCount: number;
   /** Per short id, the document id. */
   documentIds: unknown[];
-  scratch?: Scratch;
+  /** Whether every document's id is its short id, so that boosts by id can be read by short id. */
+  shortIdsAreIds: boolean;
+  /** A boost of 1 for every document, for searches without document boosts. */
+  ones: Float64Array;
+  /** Per field, made on first use for the BM25 parameters last searched with. */
+  lengthNorms: { k: number; b: number; byField: Float64Array[] };
+  scratch: Scratch | undefined;
 }
 
 const layouts = new WeakMap<object, Layout>();
@@ -372,7 +443,7 @@ export function rememberCachedLayout(minisearch: object, fieldLengths: Float64Ar
 }
 
 function rememberLayout(internals: MiniSearchInternals, fieldLengths: Float64Array, documentIds: unknown[]): Layout {
-  // `scratch` is there from the start: adding it on the first search would change the object's shape and throw away the search's optimised code.
+  // Every field there from the start: adding one on the first search would change the object's shape and throw away the search's optimised code.
   const layout: Layout = {
     fields: internals._options.fields,
     fieldIds: internals._fieldIds,
@@ -380,6 +451,9 @@ function rememberLayout(internals: MiniSearchInternals, fieldLengths: Float64Arr
     avgFieldLength: internals._avgFieldLength,
     documentCount: internals._documentCount,
     documentIds,
+    shortIdsAreIds: documentIds.every((id, shortId) => id === shortId),
+    ones: new Float64Array(documentIds.length).fill(1),
+    lengthNorms: { k: Number.NaN, b: Number.NaN, byField: [] },
     scratch: undefined,
   };
   layouts.set(internals, layout);

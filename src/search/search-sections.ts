@@ -43,8 +43,7 @@ const PAGE_CREDIT = 0.5;
 export function searchSections(index: SectionIndex, question: string, context?: string): SearchResult {
   const parsed = parseQuestion(question, index.config, index.synonyms, context);
   if (parsed.weights.size === 0) return { question: parsed, pages: [] };
-  const { documentFrequency, sections, priors } = index;
-  const narrowed = parsed.sources.length > 0 ? new Set(parsed.sources) : undefined;
+  const { documentFrequency, sections } = index;
   // Same results as `minisearch.search(...)`, bit for bit, without an object per posting (see search-cached-index.ts).
   const results = searchCachedIndex(index, [...parsed.weights.keys()].join(' '), {
     limit: CANDIDATES,
@@ -57,7 +56,7 @@ export function searchSections(index: SectionIndex, question: string, context?: 
     combineWith: 'OR',
     // Priors go into the search itself, not after it: applied to its top results only, they could
     // never lift a boosted page (the role page) that raw BM25 ranks below the cut.
-    boostDocument: (id) => (priors[id as number] ?? 1) * (narrowed && !narrowed.has(sections[id as number]?.source ?? '') ? OTHER_SOURCE : 1),
+    documentBoosts: documentBoostsOf(index, parsed.sources),
   });
 
   const idf = (term: string) => termRarity(index, term);
@@ -74,6 +73,26 @@ export function searchSections(index: SectionIndex, question: string, context?: 
     hits.push({ section, score: result.score * coverageFactor(coverage), coverage, matched, mentioned });
   }
   return { question: parsed, pages: rankPages(hits, coverageOf) };
+}
+
+const documentBoosts = new WeakMap<SectionIndex, Map<string, Float64Array>>();
+
+/**
+ * Per section, its prior, times `OTHER_SOURCE` outside the sources the question names. Made once per
+ * index and set of sources named (a handful), not per question: it is one entry per section.
+ */
+function documentBoostsOf(index: SectionIndex, sources: string[]): Float64Array {
+  let bySources = documentBoosts.get(index);
+  if (!bySources) documentBoosts.set(index, (bySources = new Map()));
+  const key = sources.join('\n');
+  let boosts = bySources.get(key);
+  if (!boosts) {
+    const named = new Set(sources);
+    const { sections, priors } = index;
+    boosts = Float64Array.from(priors, (prior, id) => prior * (named.size > 0 && !named.has(sections[id]?.source ?? '') ? OTHER_SOURCE : 1));
+    bySources.set(key, boosts);
+  }
+  return boosts;
 }
 
 /** Ranking multiplies BM25 by (floor + coverage)^power: a section that mentions every concept beats one that repeats a few. */
