@@ -5,7 +5,7 @@ import { decodeCacheSections } from './cache-sections.js';
 import { decodeCacheStrings } from './cache-strings.js';
 import { CachedTermPostings } from './cached-term-postings.js';
 import type { IndexShard } from './index-cache.js';
-import { rememberCachedLayout } from './search-cached-index.js';
+import { rememberCachedLayout } from './cached-index-layout.js';
 import { minisearchOptions, type IndexedDocument, type SectionIndex } from './section-index.js';
 import type { SynonymGroups } from './synonyms.js';
 

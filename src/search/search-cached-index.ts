@@ -1,5 +1,6 @@
 import type { SearchOptions } from 'minisearch';
 import { CachedTermPostings, type PostingsRun } from './cached-term-postings.js';
+import { layoutOf, type IndexLayout, type MiniSearchInternals, type TermData } from './cached-index-layout.js';
 import type { SectionIndex } from './section-index.js';
 
 /** MiniSearch's search options, less the two this search cannot reproduce without MiniSearch's result objects. */
@@ -31,15 +32,16 @@ export interface CachedSearchResult {
  * floating-point sums happen in the same order.
  */
 export function searchCachedIndex(index: SectionIndex, query: string, options: CachedSearchOptions): CachedSearchResult[] {
-  const internals = internalsOf(index.minisearch);
-  const layout = layoutOf(internals);
+  const layout = layoutOf(index.minisearch);
+  const { internals } = layout;
+  const state = stateOf(layout);
   const settings = settingsOf(internals, layout, options);
   const terms = settings.tokenize(query).flatMap((term) => settings.processTerm(term) || []);
   const distinct = [...new Set(terms)];
   const words = Math.max(1, Math.ceil(distinct.length / 32));
-  const scratch = takeScratch(layout, words, terms.length);
+  const scratch = takeScratch(state, words, terms.length);
   try {
-    const search: Search = { internals, layout, settings, terms, termBits: Int32Array.from(terms, (term) => distinct.indexOf(term)), words, scratch, seen: [] };
+    const search: Search = { internals, layout, state, settings, terms, termBits: Int32Array.from(terms, (term) => distinct.indexOf(term)), words, scratch, seen: [] };
     scoreTerms(search);
     return bestOf(search, options.limit).map(({ doc, score }) => ({
       id: layout.documentIds[doc] as number,
@@ -53,7 +55,8 @@ export function searchCachedIndex(index: SectionIndex, query: string, options: C
 
 interface Search {
   internals: MiniSearchInternals;
-  layout: Layout;
+  layout: IndexLayout;
+  state: SearchState;
   settings: Settings;
   terms: string[];
   /** Per query term, its bit among the distinct terms. */
@@ -70,7 +73,7 @@ interface Search {
  * score for a document is complete once the term's postings are read, so it is added to the total when
  * a later term first reaches the document (or at the end), not in a pass of its own over every document.
  */
-function scoreTerms({ internals, layout, settings, terms, termBits, words, scratch, seen }: Search): void {
+function scoreTerms({ internals, layout, state, settings, terms, termBits, words, scratch, seen }: Search): void {
   const { k, b, d } = settings.bm25;
   const firstStamp = scratch.stamp;
   scratch.stamp += terms.length;
@@ -93,8 +96,8 @@ function scoreTerms({ internals, layout, settings, terms, termBits, words, scrat
           boost: weight * termBoost * (settings.boost?.[field] || 1),
           kPlusOne: k + 1,
           d,
-          lengthNorms: lengthNormsOf(layout, fieldId, k, b),
-          documentBoosts: settings.documentBoosts ?? layout.ones,
+          lengthNorms: lengthNormsOf(state, fieldId, k, b),
+          documentBoosts: settings.documentBoosts ?? state.ones,
           seen,
         };
         for (const run of runs) {
@@ -185,12 +188,12 @@ interface Scratch {
   busy: boolean;
 }
 
-function takeScratch(layout: Layout, words: number, stamps: number): Scratch {
-  const slots = layout.documentIds.length;
-  const pooled = layout.scratch;
+function takeScratch(state: SearchState, words: number, stamps: number): Scratch {
+  const slots = state.layout.documentIds.length;
+  const pooled = state.scratch;
   // A search started from inside another's callback gets arrays of its own.
   const scratch = pooled && !pooled.busy ? pooled : newScratch(slots);
-  if (!pooled) layout.scratch = scratch;
+  if (!pooled) state.scratch = scratch;
   if (scratch.matched.length < slots * words) scratch.matched = new Uint32Array(slots * words);
   if (scratch.stamp + stamps > 0x7fffffff) {
     scratch.touchedBy.fill(-1);
@@ -218,7 +221,7 @@ function callBoostDocument(
   derived: string,
   boostDocument: NonNullable<SearchOptions['boostDocument']>,
   internals: MiniSearchInternals,
-  layout: Layout,
+  layout: IndexLayout,
   scratch: Scratch,
 ): Float64Array {
   const storedFields = internals._storedFields.size > 0 ? internals._storedFields : undefined;
@@ -232,12 +235,12 @@ function callBoostDocument(
 }
 
 /** Per short id and field, `k * (1 - b + b * length / average length)` as MiniSearch's `calcBM25Score` computes it. */
-function lengthNormsOf(layout: Layout, fieldId: number, k: number, b: number): Float64Array {
-  if (layout.lengthNorms.k !== k || layout.lengthNorms.b !== b) layout.lengthNorms = { k, b, byField: [] };
-  return (layout.lengthNorms.byField[fieldId] ??= computeLengthNorms(layout, fieldId, k, b));
+function lengthNormsOf(state: SearchState, fieldId: number, k: number, b: number): Float64Array {
+  if (state.lengthNorms.k !== k || state.lengthNorms.b !== b) state.lengthNorms = { k, b, byField: [] };
+  return (state.lengthNorms.byField[fieldId] ??= computeLengthNorms(state.layout, fieldId, k, b));
 }
 
-function computeLengthNorms({ fieldLengths, fields, avgFieldLength, documentIds }: Layout, fieldId: number, k: number, b: number): Float64Array {
+function computeLengthNorms({ fieldLengths, fields, avgFieldLength, documentIds }: IndexLayout, fieldId: number, k: number, b: number): Float64Array {
   const norms = new Float64Array(documentIds.length);
   const average = avgFieldLength[fieldId]!;
   const oneMinusB = 1 - b;
@@ -245,11 +248,10 @@ function computeLengthNorms({ fieldLengths, fields, avgFieldLength, documentIds 
   return norms;
 }
 
-type TermData = Map<number, Map<number, number>>;
 type Settings = ReturnType<typeof settingsOf>;
 
 /** MiniSearch's defaults, under the instance's `searchOptions`, under the call's options. */
-function settingsOf(internals: MiniSearchInternals, layout: Layout, options: CachedSearchOptions) {
+function settingsOf(internals: MiniSearchInternals, layout: IndexLayout, options: CachedSearchOptions) {
   const { tokenize, processTerm, fields } = internals._options;
   const merged: SearchOptions & Pick<CachedSearchOptions, 'documentBoosts'> = { tokenize, processTerm, ...internals._options.searchOptions, ...options };
   if ('filter' in merged || (merged.combineWith ?? 'OR').toUpperCase() !== 'OR') {
@@ -377,34 +379,10 @@ function bitCount(word: number): number {
   return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** MiniSearch's private state read here (restore-cached-index.ts writes it). */
-interface MiniSearchInternals {
-  _index: {
-    get(term: string): TermData | undefined;
-    atPrefix(prefix: string): Iterable<[string, TermData]>;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [TermData, number]>;
-  };
-  _options: Required<Pick<SearchOptions, 'tokenize' | 'processTerm'>> & { fields: string[]; searchOptions?: SearchOptions };
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _documentIds: Map<number, unknown>;
-  _storedFields: Map<number, Record<string, unknown>>;
-  _nextId: number;
-}
 
-interface Layout {
-  fields: string[];
-  fieldIds: Record<string, number>;
-  /** Per short id and field, the field length: an array read instead of a Map lookup per posting. */
-  fieldLengths: Float64Array;
-  avgFieldLength: number[];
-  documentCount: number;
-  /** Per short id, the document id. */
-  documentIds: unknown[];
-  /** Whether every document's id is its short id, so that boosts by id can be read by short id. */
-  shortIdsAreIds: boolean;
+/** What searching an index keeps between searches, made on its first search. */
+interface SearchState {
+  layout: IndexLayout;
   /** A boost of 1 for every document, for searches without document boosts. */
   ones: Float64Array;
   /** Per field, made on first use for the BM25 parameters last searched with. */
@@ -412,58 +390,14 @@ interface Layout {
   scratch: Scratch | undefined;
 }
 
-const layouts = new WeakMap<object, Layout>();
+const states = new WeakMap<IndexLayout, SearchState>();
 
-/** Flat copies of MiniSearch's per-document data, made once per index: it does not change once built. */
-function layoutOf(internals: MiniSearchInternals): Layout {
-  const known = layouts.get(internals);
-  if (known && known.documentCount === internals._documentCount) return known;
-  const fields = internals._options.fields;
-  const fieldLengths = new Float64Array(internals._nextId * fields.length);
-  const documentIds = new Array<unknown>(internals._nextId);
-  for (const [shortId, id] of internals._documentIds) {
-    documentIds[shortId] = id;
-    const lengths = internals._fieldLength.get(shortId) ?? [];
-    for (let field = 0; field < fields.length; field++) fieldLengths[shortId * fields.length + field] = lengths[field] ?? 0;
+function stateOf(layout: IndexLayout): SearchState {
+  let state = states.get(layout);
+  if (!state) {
+    // Every field there from the start: adding one on a later search would change the object's shape and throw away the search's optimised code.
+    state = { layout, ones: new Float64Array(layout.documentIds.length).fill(1), lengthNorms: { k: Number.NaN, b: Number.NaN, byField: [] }, scratch: undefined };
+    states.set(layout, state);
   }
-  return rememberLayout(internals, fieldLengths, documentIds);
-}
-
-/**
- * For an index restored from the cache, which has its per-document field lengths as one array already
- * and ids equal to short ids: its layout made from those, so that the first question after a start does
- * not build it from MiniSearch's Maps (tens of milliseconds over tens of thousands of sections).
- * `fieldLengths` must hold what MiniSearch's `_fieldLength` holds, short id by short id.
- */
-export function rememberCachedLayout(minisearch: object, fieldLengths: Float64Array): void {
-  const internals = internalsOf(minisearch);
-  const documentIds = new Array<unknown>(internals._nextId);
-  for (let shortId = 0; shortId < documentIds.length; shortId++) documentIds[shortId] = shortId;
-  rememberLayout(internals, fieldLengths, documentIds);
-}
-
-function rememberLayout(internals: MiniSearchInternals, fieldLengths: Float64Array, documentIds: unknown[]): Layout {
-  // Every field there from the start: adding one on the first search would change the object's shape and throw away the search's optimised code.
-  const layout: Layout = {
-    fields: internals._options.fields,
-    fieldIds: internals._fieldIds,
-    fieldLengths,
-    avgFieldLength: internals._avgFieldLength,
-    documentCount: internals._documentCount,
-    documentIds,
-    shortIdsAreIds: documentIds.every((id, shortId) => id === shortId),
-    ones: new Float64Array(documentIds.length).fill(1),
-    lengthNorms: { k: Number.NaN, b: Number.NaN, byField: [] },
-    scratch: undefined,
-  };
-  layouts.set(internals, layout);
-  return layout;
-}
-
-function internalsOf(minisearch: object): MiniSearchInternals {
-  const internals = minisearch as MiniSearchInternals;
-  if (typeof internals._index?.fuzzyGet !== 'function' || !(internals._fieldLength instanceof Map) || !(internals._storedFields instanceof Map)) {
-    throw new Error('Onboard: this MiniSearch version keeps its index differently; update src/search/search-cached-index.ts');
-  }
-  return internals;
+  return state;
 }

@@ -87,9 +87,9 @@ function documentBoostsOf(index: SectionIndex, sources: string[]): Float64Array 
   const key = sources.join('\n');
   let boosts = bySources.get(key);
   if (!boosts) {
+    boosts = new Float64Array(index.priors);
     const named = new Set(sources);
-    const { sections, priors } = index;
-    boosts = Float64Array.from(priors, (prior, id) => prior * (named.size > 0 && !named.has(sections[id]?.source ?? '') ? OTHER_SOURCE : 1));
+    if (named.size > 0) for (const section of index.sections) if (!named.has(section.source)) boosts[section.id]! *= OTHER_SOURCE;
     bySources.set(key, boosts);
   }
   return boosts;
