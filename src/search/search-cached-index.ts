@@ -41,7 +41,7 @@ export function searchCachedIndex(index: SectionIndex, query: string, options: C
   const words = Math.max(1, Math.ceil(distinct.length / 32));
   const scratch = takeScratch(state, words, terms.length);
   try {
-    const search: Search = { internals, layout, state, settings, terms, termBits: Int32Array.from(terms, (term) => distinct.indexOf(term)), words, scratch, seen: [] };
+    const search: Search = { internals, layout, state, settings, terms, termBits: Int32Array.from(terms, (term) => distinct.indexOf(term)), words, scratch };
     scoreTerms(search);
     return bestOf(search, options.limit).map(({ doc, score }) => ({
       id: layout.documentIds[doc] as number,
@@ -63,20 +63,18 @@ interface Search {
   termBits: Int32Array;
   words: number;
   scratch: Scratch;
-  /** Documents in the order MiniSearch's combined result Map first gets them: its sort keeps that order for ties. */
-  seen: number[];
 }
 
 /**
  * Adds up each query term's score per document, term after term, as MiniSearch's OR combination does:
  * a document's total is its first matching term's score plus each later term's, in query order. A term's
  * score for a document is complete once the term's postings are read, so it is added to the total when
- * a later term first reaches the document (or at the end), not in a pass of its own over every document.
+ * a later term first reaches the document (or, for the last term to reach it, when the best are chosen),
+ * not in a pass of its own over every document.
  */
-function scoreTerms({ internals, layout, state, settings, terms, termBits, words, scratch, seen }: Search): void {
+function scoreTerms({ internals, layout, state, settings, terms, termBits, words, scratch }: Search): void {
   const { k, b, d } = settings.bm25;
-  const firstStamp = scratch.stamp;
-  scratch.stamp += terms.length;
+  const firstStamp = scratch.firstStamp;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     const termBoost = settings.boostTerm ? settings.boostTerm(term, i, terms) : 1;
@@ -98,7 +96,6 @@ function scoreTerms({ internals, layout, state, settings, terms, termBits, words
           d,
           lengthNorms: lengthNormsOf(state, fieldId, k, b),
           documentBoosts: settings.documentBoosts ?? state.ones,
-          seen,
         };
         for (const run of runs) {
           if (settings.boostDocument) scoring.documentBoosts = callBoostDocument(run, derived, settings.boostDocument, internals, layout, scratch);
@@ -107,7 +104,6 @@ function scoreTerms({ internals, layout, state, settings, terms, termBits, words
       }
     }
   }
-  for (const doc of seen) addTermScore(doc, scratch, firstStamp, termBits, words);
 }
 
 /** What scoring one run of postings needs: constants of one query term, field and matching index term. */
@@ -126,7 +122,6 @@ interface RunScoring {
   lengthNorms: Float64Array;
   /** Per short id, the document boost. */
   documentBoosts: Float64Array;
-  seen: number[];
 }
 
 /**
@@ -136,13 +131,14 @@ interface RunScoring {
  * BM25+ is written as MiniSearch's `calcBM25Score` writes it, so that rounding matches.
  */
 function scoreRun({ postings, at, count, firstId }: PostingsRun, scoring: RunScoring, scratch: Scratch): void {
-  const { stamp, firstStamp, termBits, words, invDocFreq, boost, kPlusOne, d, lengthNorms, documentBoosts, seen } = scoring;
-  const { termScore, touchedBy } = scratch;
-  for (let j = 0; j < count; j++) {
-    const doc = firstId + postings[at + j]!;
+  const { stamp, firstStamp, termBits, words, invDocFreq, boost, kPlusOne, d, lengthNorms, documentBoosts } = scoring;
+  const { termScore, touchedBy, total, matched, seen } = scratch;
+  let seenCount = scratch.seenCount;
+  for (let j = at; j < at + count; j++) {
+    const doc = (firstId + postings[j]!) | 0;
     const docBoost = documentBoosts[doc]!;
     if (!docBoost) continue;
-    const termFreq = postings[at + count + j]!;
+    const termFreq = postings[j + count]!;
     const score = boost * docBoost * (invDocFreq * (d + (termFreq * kPlusOne) / (termFreq + lengthNorms[doc]!)));
     const last = touchedBy[doc]!;
     if (last === stamp) {
@@ -150,18 +146,17 @@ function scoreRun({ postings, at, count, firstId }: PostingsRun, scoring: RunSco
       continue;
     }
     if (last >= firstStamp) addTermScore(doc, scratch, firstStamp, termBits, words);
-    else firstTouch(doc, scratch, words, seen);
+    else {
+      // The search's first posting of the document: its entries hold what an earlier search left.
+      seen[seenCount++] = doc;
+      // -0 + x is x for every x, so the first term's score becomes the total exactly as MiniSearch takes it.
+      total[doc] = -0;
+      for (let word = doc * words; word < (doc + 1) * words; word++) matched[word] = 0;
+    }
     touchedBy[doc] = stamp;
     termScore[doc] = score;
   }
-}
-
-/** The first posting of this search for a document: its entries are what an earlier search left. */
-function firstTouch(doc: number, { total, matched }: Scratch, words: number, seen: number[]): void {
-  seen.push(doc);
-  // -0 + x is x for every x, so the first term's score becomes the total exactly as MiniSearch takes it.
-  total[doc] = -0;
-  for (let word = doc * words; word < (doc + 1) * words; word++) matched[word] = 0;
+  scratch.seenCount = seenCount;
 }
 
 /** Adds the score of the term that last touched the document to its total, and marks the term matched. */
@@ -185,6 +180,11 @@ interface Scratch {
   matched: Uint32Array;
   /** Per document, what `boostDocument` returned for the run being scored. */
   called: Float64Array;
+  /** The search's first stamp. */
+  firstStamp: number;
+  /** Documents in the order MiniSearch's combined result Map first gets them (its sort keeps that order for ties), `seenCount` of them. */
+  seen: Int32Array;
+  seenCount: number;
   busy: boolean;
 }
 
@@ -199,6 +199,9 @@ function takeScratch(state: SearchState, words: number, stamps: number): Scratch
     scratch.touchedBy.fill(-1);
     scratch.stamp = 0;
   }
+  scratch.firstStamp = scratch.stamp;
+  scratch.stamp += stamps;
+  scratch.seenCount = 0;
   scratch.busy = true;
   return scratch;
 }
@@ -211,6 +214,9 @@ function newScratch(slots: number): Scratch {
     stamp: 0,
     matched: new Uint32Array(slots),
     called: new Float64Array(slots),
+    firstStamp: 0,
+    seen: new Int32Array(slots),
+    seenCount: 0,
     busy: false,
   };
 }
@@ -318,16 +324,18 @@ function postingRuns(data: TermData, fieldId: number): PostingsRun[] {
  * matched), ties in first-seen order: the head of MiniSearch's stable sort, best first. A heap of the
  * `limit` best so far, its root the worst of them, costs one comparison for most documents.
  */
-function bestOf({ seen, scratch, words }: Search, limit: number): { doc: number; score: number }[] {
-  const { total, matched } = scratch;
-  const heap = { score: new Float64Array(Math.min(limit, seen.length)), rank: new Int32Array(Math.min(limit, seen.length)), size: 0 };
-  for (let rank = 0; rank < seen.length; rank++) {
+function bestOf({ scratch, termBits, words }: Search, limit: number): { doc: number; score: number }[] {
+  const { total, matched, seen, seenCount, firstStamp } = scratch;
+  const heap = { score: new Float64Array(Math.min(limit, seenCount)), rank: new Int32Array(Math.min(limit, seenCount)), size: 0 };
+  for (let rank = 0; rank < seenCount; rank++) {
     const doc = seen[rank]!;
+    addTermScore(doc, scratch, firstStamp, termBits, words);
     let quality = 0;
     for (let word = doc * words; word < (doc + 1) * words; word++) quality += bitCount(matched[word]!);
+    const score = total[doc]! * quality;
     // A later document equal to the root is worse than it: it comes after it in the stable sort.
-    if (heap.size < heap.score.length) pushHeap(heap, total[doc]! * quality, rank);
-    else if (heap.size > 0 && total[doc]! * quality > heap.score[0]!) replaceRoot(heap, total[doc]! * quality, rank);
+    if (heap.size < heap.score.length) pushHeap(heap, score, rank);
+    else if (heap.size > 0 && score > heap.score[0]!) replaceRoot(heap, score, rank);
   }
   const best = Array.from(heap.rank.subarray(0, heap.size), (rank, at) => ({ rank, score: heap.score[at]! }));
   return best.sort((a, b) => b.score - a.score || a.rank - b.rank).map(({ rank, score }) => ({ doc: seen[rank]!, score }));
