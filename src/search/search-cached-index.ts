@@ -325,20 +325,35 @@ function postingRuns(data: TermData, fieldId: number): PostingsRun[] {
  * `limit` best so far, its root the worst of them, costs one comparison for most documents.
  */
 function bestOf({ scratch, termBits, words }: Search, limit: number): { doc: number; score: number }[] {
-  const { total, matched, seen, seenCount, firstStamp } = scratch;
-  const heap = { score: new Float64Array(Math.min(limit, seenCount)), rank: new Int32Array(Math.min(limit, seenCount)), size: 0 };
+  const { total, termScore, touchedBy, matched, seen, seenCount, firstStamp } = scratch;
+  const heap: Heap = { score: new Float64Array(Math.min(limit, seenCount)), rank: new Int32Array(Math.min(limit, seenCount)), size: 0 };
+  // The root's score once the heap is full: a later document scoring no more comes after it in the stable sort.
+  let floor = Number.POSITIVE_INFINITY;
   for (let rank = 0; rank < seenCount; rank++) {
     const doc = seen[rank]!;
-    addTermScore(doc, scratch, firstStamp, termBits, words);
-    let quality = 0;
-    for (let word = doc * words; word < (doc + 1) * words; word++) quality += bitCount(matched[word]!);
-    const score = total[doc]! * quality;
-    // A later document equal to the root is worse than it: it comes after it in the stable sort.
-    if (heap.size < heap.score.length) pushHeap(heap, score, rank);
-    else if (heap.size > 0 && score > heap.score[0]!) replaceRoot(heap, score, rank);
+    // The last term to reach the document is added here (see `scoreTerms`).
+    const sum = total[doc]! + termScore[doc]!;
+    total[doc] = sum;
+    const bit = termBits[touchedBy[doc]! - firstStamp]!;
+    const at = doc * words + (bit >>> 5);
+    matched[at] = matched[at]! | (1 << (bit & 31));
+    const score = sum * (words === 1 ? bitCount(matched[doc]!) : termsMatched(matched, doc, words));
+    if (heap.size < heap.score.length) {
+      pushHeap(heap, score, rank);
+      if (heap.size === heap.score.length) floor = heap.score[0]!;
+    } else if (score > floor) {
+      replaceRoot(heap, score, rank);
+      floor = heap.score[0]!;
+    }
   }
   const best = Array.from(heap.rank.subarray(0, heap.size), (rank, at) => ({ rank, score: heap.score[at]! }));
   return best.sort((a, b) => b.score - a.score || a.rank - b.rank).map(({ rank, score }) => ({ doc: seen[rank]!, score }));
+}
+
+function termsMatched(matched: Uint32Array, doc: number, words: number): number {
+  let count = 0;
+  for (let word = doc * words; word < (doc + 1) * words; word++) count += bitCount(matched[word]!);
+  return count;
 }
 
 /** A min-heap of scores, first-seen rank breaking ties: the later of two equal scores is the lesser. */
