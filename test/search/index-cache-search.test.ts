@@ -88,6 +88,19 @@ describe('searchCachedIndex', () => {
     expect(before).toEqual(minisearchResults(reference, 'review merge request', options));
   });
 
+  it('counts the distinct terms a document matched past 32 of them (more than one word of bits)', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(vocabulary, { minLength: 33, maxLength: 70 }), fc.boolean(), (terms, repeat) => {
+        const query = (repeat ? [...terms, ...terms.slice(0, 5)] : terms).join(' ');
+        const options: CachedSearchOptions = { prefix: true, documentBoosts: Float64Array.from(cached.priors), limit: 40 };
+        const results = searchCachedIndex(cached, query, options);
+        expect(results).toEqual(minisearchResults(cached, query, options));
+        expect(results.some((result) => result.queryTerms.length > 1)).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('reads document boosts by id on an index whose ids are not its short ids', () => {
     const minisearch = new MiniSearch<IndexedDocument>(minisearchOptions());
     const shift = 1000;
