@@ -59,10 +59,10 @@ export function searchSections(index: SectionIndex, question: string, context?: 
     documentBoosts: documentBoostsOf(index, parsed.sources),
   });
 
-  const idf = (term: string) => termRarity(index, term);
-  const totalWeight = parsed.concepts.reduce((sum, concept) => sum + idf(concept.term), 0);
-  const coverageOf = (mentioned: boolean[]) =>
-    totalWeight > 0 ? parsed.concepts.reduce((sum, concept, i) => sum + (mentioned[i] ? idf(concept.term) : 0), 0) / totalWeight : 0;
+  // Each concept's rarity once per question, not once per candidate section.
+  const rarities = parsed.concepts.map((concept) => termRarity(index, concept.term));
+  const totalWeight = rarities.reduce((sum, rarity) => sum + rarity, 0);
+  const coverageOf = (mentioned: boolean[]) => (totalWeight > 0 ? rarities.reduce((sum, rarity, i) => sum + (mentioned[i] ? rarity : 0), 0) / totalWeight : 0);
   const hits: MentioningHit[] = [];
   for (const result of results) {
     const section = sections[result.id as number];
