@@ -2,10 +2,9 @@ import type { Section } from '../knowledge/types.js';
 import { termRarity, type SectionIndex } from '../search/section-index.js';
 import { mentions, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
-import { textTerms } from '../search/normalize-term.js';
 import { toPlainText } from '../knowledge/render-inline.js';
 import type { AskOptions } from './assistant.js';
-import { extractPassage } from './extract-passage.js';
+import { extractPassage, PASSAGE_CHARS, termsIn } from './extract-passage.js';
 import { findOutOfReach } from './find-out-of-reach.js';
 import type { Answer, AnswerSource, Confidence } from './types.js';
 
@@ -37,8 +36,9 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   if (!question) return { question, answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] };
   const result = searchSections(index, question, options.context);
   const relevance = relevanceTo(index, result.question);
+  const questionTerms = allTerms(result.question);
   const pages = answerFirst(result.pages.slice(0, MAX_SOURCES)).map((page, rank) =>
-    rank === 0 ? withAnswerSectionFirst(page, relevance, relevance(allTerms(result.question))) : page,
+    rank === 0 ? withAnswerSectionFirst(page, relevance, questionTerms) : page,
   );
   const sources = pages.map(toSource);
   const best = pages[0]?.hits[0];
@@ -48,7 +48,7 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   if (outOfReach) return { question, answer: `${outOfReachMessage(outOfReach.asks)} The closest pages I found are below.`, confidence: 'none', sources };
   const confidence = confidenceOf(best.coverage, bestCoverage(pages), result.question.concepts.length);
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
-  const answer = extractPassage(best.section.text, relevance);
+  const answer = extractPassage(best.section.text, relevance, PASSAGE_CHARS, questionTerms);
   return { question, answer, confidence, sources };
 }
 
@@ -77,7 +77,7 @@ function bestCoverage(pages: PageHit[]): number {
 
 type Relevance = (terms: ReadonlySet<string>) => number;
 
-/** Every index term of the question: what a section saying all of it would hold. */
+/** Every index term of the question: what a section saying all of it would hold, and every term `relevanceTo` reads. */
 function allTerms(question: ParsedQuestion): ReadonlySet<string> {
   return new Set(question.weights.keys());
 }
@@ -107,14 +107,15 @@ const ANSWER_SECTION_CANDIDATES = 12;
  * the question the section's own heading and text say. A subsection inherits its parents' headings,
  * so it can match a question through them while its parent, or a sibling, holds the answer.
  */
-function withAnswerSectionFirst(page: PageHit, relevance: Relevance, whole: number): PageHit {
+function withAnswerSectionFirst(page: PageHit, relevance: Relevance, questionTerms: ReadonlySet<string>): PageHit {
+  const whole = relevance(questionTerms);
   const candidates = page.hits.slice(0, ANSWER_SECTION_CANDIDATES).sort((a, b) => b.score - a.score);
   let best = page.hits[0]!;
   let bestWeight = -1;
   for (const hit of candidates) {
     // Reading a section's text is the costly part: skip those that could not win even saying everything.
     if (hit.score * whole * whole <= bestWeight) break;
-    const own = relevance(new Set(textTerms(`${hit.section.headings.at(-1) ?? ''} ${toPlainText(hit.section.text)}`)));
+    const own = relevance(termsIn(`${hit.section.headings.at(-1) ?? ''} ${toPlainText(hit.section.text)}`, questionTerms));
     const weight = hit.score * own * own;
     if (weight > bestWeight) {
       best = hit;

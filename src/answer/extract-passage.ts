@@ -26,10 +26,12 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。�
  * items (a list item with its lead-in line) of about `maxChars` that `relevance` scores highest
  * over all the index terms it holds, so that a quote mentioning three of the question's concepts
  * beats one repeating one. Never writes a word of its own beyond an ellipsis where a paragraph is cut.
+ * `vocabulary`, when given, holds every term `relevance` reads: the others are dropped as the text is
+ * read, so that the sets scored stay a few terms each.
  */
-export function extractPassage(text: string, relevance: Relevance, maxChars = PASSAGE_CHARS): string {
+export function extractPassage(text: string, relevance: Relevance, maxChars = PASSAGE_CHARS, vocabulary?: ReadonlySet<string>): string {
   if (roomOf(text, toPlainText(text)) <= maxChars) return text;
-  const units = splitUnits(text, relevance);
+  const units = splitUnits(text, relevance, vocabulary);
   if (units.length === 0) return '';
   // Sections tend to answer first and elaborate after: a quote from the section's start counts more,
   // and of equally relevant quotes the earliest wins.
@@ -101,18 +103,24 @@ function growWindow(units: Unit[], anchor: number, maxChars: number): Window {
   return { from, to };
 }
 
-function splitUnits(text: string, relevance: Relevance): Unit[] {
+function splitUnits(text: string, relevance: Relevance, vocabulary: ReadonlySet<string> | undefined): Unit[] {
   const units: Unit[] = [];
   text.split('\n').forEach((line, lineNumber) => {
     if (!line.trim()) return;
     const item = LIST_LINE.test(line) || line.includes(' | ');
     for (const { text: piece, separator } of item ? [{ text: line.trimEnd(), separator: '' }] : splitSentences(line.trimEnd())) {
       const plain = toPlainText(piece);
-      const terms = new Set(textTerms(plain));
+      const terms = termsIn(plain, vocabulary);
       units.push({ text: piece, separator, line: lineNumber, item, room: roomOf(piece, plain), terms, score: relevance(terms) });
     }
   });
   return units;
+}
+
+/** The index terms of plain text, only those of `vocabulary` when given. */
+export function termsIn(plain: string, vocabulary?: ReadonlySet<string>): Set<string> {
+  const terms = textTerms(plain);
+  return new Set(vocabulary ? terms.filter((term) => vocabulary.has(term)) : terms);
 }
 
 function splitSentences(line: string): { text: string; separator: string }[] {

@@ -6,7 +6,7 @@ import { decodeCacheStrings } from './cache-strings.js';
 import { CachedTermPostings } from './cached-term-postings.js';
 import { LazyMap } from './lazy-map.js';
 import type { IndexCache, IndexShard } from './index-cache.js';
-import { rememberCachedLayout } from './search-cached-index.js';
+import { rememberCachedLayout } from './cached-index-layout.js';
 import { minisearchOptions, type IndexedDocument, type SectionIndex } from './section-index.js';
 import type { SynonymGroups } from './synonyms.js';
 import { decodeTermTree, type RadixNode, type TermTable } from './term-table.js';

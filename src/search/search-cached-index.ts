@@ -1,5 +1,6 @@
 import type { SearchOptions } from 'minisearch';
 import { CachedTermPostings, type PostingsRun } from './cached-term-postings.js';
+import { layoutOf, type IndexLayout, type MiniSearchInternals, type TermData } from './cached-index-layout.js';
 import type { SectionIndex } from './section-index.js';
 
 /** MiniSearch's search options, less the two this search cannot reproduce without MiniSearch's result objects. */
@@ -7,6 +8,11 @@ export type CachedSearchOptions = Omit<SearchOptions, 'filter' | 'combineWith'> 
   combineWith?: 'OR' | 'or';
   /** How many of the best results to return. */
   limit: number;
+  /**
+   * Per document id, the boost `boostDocument` would return for it whatever the term matched: read from an
+   * array in the scoring loop instead of a call per posting. Takes the place of `boostDocument`.
+   */
+  documentBoosts?: Float64Array;
 };
 
 export interface CachedSearchResult {
@@ -26,53 +32,52 @@ export interface CachedSearchResult {
  * floating-point sums happen in the same order.
  */
 export function searchCachedIndex(index: SectionIndex, query: string, options: CachedSearchOptions): CachedSearchResult[] {
-  const internals = internalsOf(index.minisearch);
-  const layout = layoutOf(internals);
-  const settings = settingsOf(internals, options);
+  const layout = layoutOf(index.minisearch);
+  const { internals } = layout;
+  const state = stateOf(layout);
+  const settings = settingsOf(internals, layout, options);
   const terms = settings.tokenize(query).flatMap((term) => settings.processTerm(term) || []);
   const distinct = [...new Set(terms)];
   const words = Math.max(1, Math.ceil(distinct.length / 32));
-  const scratch = takeScratch(layout, words);
-  // Documents in the order MiniSearch's combined result Map first gets them: its sort keeps that order for ties.
-  const seen: number[] = [];
-  let finished = false;
+  const scratch = takeScratch(state, words, terms.length);
   try {
-    scoreTerms({ internals, layout, settings, terms, distinct, words, scratch, seen });
-    const { total, quality, matched } = scratch;
-    // MiniSearch multiplies by the number of distinct query terms matched.
-    for (const doc of seen) total[doc] = total[doc]! * quality[doc]!;
-    const results = bestOf(seen, total, options.limit).map((doc) => ({
+    const search: Search = { internals, layout, state, settings, terms, termBits: Int32Array.from(terms, (term) => distinct.indexOf(term)), words, scratch };
+    scoreTerms(search);
+    return bestOf(search, options.limit).map(({ doc, score }) => ({
       id: layout.documentIds[doc] as number,
-      score: total[doc]!,
-      queryTerms: distinct.filter((_term, bit) => (matched[doc * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0),
+      score,
+      queryTerms: distinct.filter((_term, bit) => (scratch.matched[doc * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0),
     }));
-    finished = true;
-    return results;
   } finally {
-    releaseScratch(layout, scratch, seen, words, finished);
+    scratch.busy = false;
   }
 }
 
 interface Search {
   internals: MiniSearchInternals;
-  layout: Layout;
+  layout: IndexLayout;
+  state: SearchState;
   settings: Settings;
   terms: string[];
-  distinct: string[];
+  /** Per query term, its bit among the distinct terms. */
+  termBits: Int32Array;
   words: number;
   scratch: Scratch;
-  seen: number[];
 }
 
-/** Adds up each query term's score per document, term after term, as MiniSearch's OR combination does. */
-function scoreTerms({ internals, layout, settings, terms, distinct, words, scratch, seen }: Search): void {
-  const { total, termScore, matched, quality } = scratch;
+/**
+ * Adds up each query term's score per document, term after term, as MiniSearch's OR combination does:
+ * a document's total is its first matching term's score plus each later term's, in query order. A term's
+ * score for a document is complete once the term's postings are read, so it is added to the total when
+ * a later term first reaches the document (or, for the last term to reach it, when the best are chosen),
+ * not in a pass of its own over every document.
+ */
+function scoreTerms({ internals, layout, state, settings, terms, termBits, words, scratch }: Search): void {
   const { k, b, d } = settings.bm25;
-  const storedFields = internals._storedFields.size > 0 ? internals._storedFields : undefined;
+  const firstStamp = scratch.firstStamp;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     const termBoost = settings.boostTerm ? settings.boostTerm(term, i, terms) : 1;
-    const termDocs: number[] = [];
     for (const { derived, data, weight } of matchingTerms(internals, settings, term, i, terms)) {
       for (const field of settings.fields) {
         const fieldId = layout.fieldIds[field]!;
@@ -80,38 +85,22 @@ function scoreTerms({ internals, layout, settings, terms, distinct, words, scrat
         if (runs.length === 0) continue;
         const matchingCount = runs.reduce((sum, run) => sum + run.count, 0);
         const scoring: RunScoring = {
-          term: i,
-          derived,
-          fieldId,
-          fieldCount: layout.fields.length,
+          stamp: firstStamp + i,
+          firstStamp,
+          termBits,
+          words,
           invDocFreq: Math.log(1 + (layout.documentCount - matchingCount + 0.5) / (matchingCount + 0.5)),
-          avgFieldLength: layout.avgFieldLength[fieldId]!,
           // MiniSearch's product in its order: term weight, term boost, field boost, then document boost and BM25.
           boost: weight * termBoost * (settings.boost?.[field] || 1),
-          k,
           kPlusOne: k + 1,
-          b,
-          oneMinusB: 1 - b,
           d,
-          boostDocument: settings.boostDocument,
-          storedFields,
-          termDocs,
+          lengthNorms: lengthNormsOf(state, fieldId, k, b),
+          documentBoosts: settings.documentBoosts ?? state.ones,
         };
-        for (const run of runs) scoreRun(run, scoring, layout, scratch);
-      }
-    }
-    // OR: a document's score is its first matching term's score plus each later term's, in query order.
-    const bit = distinct.indexOf(term);
-    for (const doc of termDocs) {
-      if (quality[doc] === 0) {
-        seen.push(doc);
-        total[doc] = termScore[doc]!;
-      } else total[doc] = total[doc]! + termScore[doc]!;
-      const word = doc * words + (bit >>> 5);
-      const mask = 1 << (bit & 31);
-      if ((matched[word]! & mask) === 0) {
-        matched[word]! |= mask;
-        quality[doc]!++;
+        for (const run of runs) {
+          if (settings.boostDocument) scoring.documentBoosts = callBoostDocument(run, derived, settings.boostDocument, internals, layout, scratch);
+          scoreRun(run, scoring, scratch);
+        }
       }
     }
   }
@@ -119,23 +108,20 @@ function scoreTerms({ internals, layout, settings, terms, distinct, words, scrat
 
 /** What scoring one run of postings needs: constants of one query term, field and matching index term. */
 interface RunScoring {
-  /** The query term's position. */
-  term: number;
-  derived: string;
-  fieldId: number;
-  fieldCount: number;
+  /** The query term's stamp: the first term's stamp plus its position. */
+  stamp: number;
+  /** This search's first stamp: documents stamped below it are untouched by this search. */
+  firstStamp: number;
+  termBits: Int32Array;
+  words: number;
   invDocFreq: number;
-  avgFieldLength: number;
   boost: number;
-  k: number;
   kPlusOne: number;
-  b: number;
-  oneMinusB: number;
   d: number;
-  boostDocument: SearchOptions['boostDocument'];
-  storedFields: Map<number, Record<string, unknown>> | undefined;
-  /** Documents the query term reached so far, in the order it reached them. */
-  termDocs: number[];
+  /** Per short id, BM25's length normalisation of the field. */
+  lengthNorms: Float64Array;
+  /** Per short id, the document boost. */
+  documentBoosts: Float64Array;
 }
 
 /**
@@ -144,81 +130,140 @@ interface RunScoring {
  * unoptimised (around a microsecond a posting) until the whole larger function had been compiled.
  * BM25+ is written as MiniSearch's `calcBM25Score` writes it, so that rounding matches.
  */
-function scoreRun({ postings, at, count, firstId }: PostingsRun, scoring: RunScoring, layout: Layout, scratch: Scratch): void {
-  const { term, derived, fieldId, fieldCount, invDocFreq, avgFieldLength, boost, k, kPlusOne, b, oneMinusB, d, boostDocument, storedFields, termDocs } = scoring;
-  const { documentIds, fieldLengths } = layout;
-  const { termScore, touchedBy } = scratch;
-  for (let j = 0; j < count; j++) {
-    const doc = firstId + postings[at + j]!;
-    const docBoost = boostDocument ? boostDocument(documentIds[doc], derived, storedFields?.get(doc)) : 1;
+function scoreRun({ postings, at, count, firstId }: PostingsRun, scoring: RunScoring, scratch: Scratch): void {
+  const { stamp, firstStamp, termBits, words, invDocFreq, boost, kPlusOne, d, lengthNorms, documentBoosts } = scoring;
+  const { termScore, touchedBy, total, matched, seen } = scratch;
+  let seenCount = scratch.seenCount;
+  for (let j = at; j < at + count; j++) {
+    const doc = (firstId + postings[j]!) | 0;
+    const docBoost = documentBoosts[doc]!;
     if (!docBoost) continue;
-    const termFreq = postings[at + count + j]!;
-    const fieldLength = fieldLengths[doc * fieldCount + fieldId]!;
-    const raw = invDocFreq * (d + (termFreq * kPlusOne) / (termFreq + k * (oneMinusB + (b * fieldLength) / avgFieldLength)));
-    const score = boost * docBoost * raw;
-    if (touchedBy[doc] === term) termScore[doc]! += score;
-    else {
-      touchedBy[doc] = term;
-      termScore[doc] = score;
-      termDocs.push(doc);
+    const termFreq = postings[j + count]!;
+    const score = boost * docBoost * (invDocFreq * (d + (termFreq * kPlusOne) / (termFreq + lengthNorms[doc]!)));
+    const last = touchedBy[doc]!;
+    if (last === stamp) {
+      termScore[doc]! += score;
+      continue;
     }
+    if (last >= firstStamp) addTermScore(doc, scratch, firstStamp, termBits, words);
+    else {
+      // The search's first posting of the document: its entries hold what an earlier search left.
+      seen[seenCount++] = doc;
+      // -0 + x is x for every x, so the first term's score becomes the total exactly as MiniSearch takes it.
+      total[doc] = -0;
+      for (let word = doc * words; word < (doc + 1) * words; word++) matched[word] = 0;
+    }
+    touchedBy[doc] = stamp;
+    termScore[doc] = score;
   }
+  scratch.seenCount = seenCount;
+}
+
+/** Adds the score of the term that last touched the document to its total, and marks the term matched. */
+function addTermScore(doc: number, { total, termScore, touchedBy, matched }: Scratch, firstStamp: number, termBits: Int32Array, words: number): void {
+  total[doc] = total[doc]! + termScore[doc]!;
+  const bit = termBits[touchedBy[doc]! - firstStamp]!;
+  matched[doc * words + (bit >>> 5)]! |= 1 << (bit & 31);
 }
 
 /** Per-document work arrays kept between searches: allocating and zeroing them costs as much as scoring a query's postings. */
 interface Scratch {
   total: Float64Array;
   termScore: Float64Array;
-  /** The query term that last touched each document, -1 for none. */
+  /**
+   * Per document, the stamp of the query term that last touched it. Each search takes stamps above every
+   * earlier search's, so nothing needs clearing between searches: a stamp below the search's first is untouched.
+   */
   touchedBy: Int32Array;
+  stamp: number;
   /** Per document, a bit per distinct query term matched. */
   matched: Uint32Array;
-  quality: Uint16Array;
+  /** Per document, what `boostDocument` returned for the run being scored. */
+  called: Float64Array;
+  /** The search's first stamp. */
+  firstStamp: number;
+  /** Documents in the order MiniSearch's combined result Map first gets them (its sort keeps that order for ties), `seenCount` of them. */
+  seen: Int32Array;
+  seenCount: number;
   busy: boolean;
 }
 
-function takeScratch(layout: Layout, words: number): Scratch {
-  const slots = layout.documentIds.length;
-  const pooled = layout.scratch;
-  if (pooled && !pooled.busy && pooled.matched.length >= slots * words) {
-    pooled.busy = true;
-    return pooled;
-  }
-  const scratch: Scratch = {
-    total: new Float64Array(slots),
-    termScore: new Float64Array(slots),
-    touchedBy: new Int32Array(slots).fill(-1),
-    matched: new Uint32Array(slots * words),
-    quality: new Uint16Array(slots),
-    busy: true,
-  };
+function takeScratch(state: SearchState, words: number, stamps: number): Scratch {
+  const slots = state.layout.documentIds.length;
+  const pooled = state.scratch;
   // A search started from inside another's callback gets arrays of its own.
-  if (!pooled?.busy) layout.scratch = scratch;
+  const scratch = pooled && !pooled.busy ? pooled : newScratch(slots);
+  if (!pooled) state.scratch = scratch;
+  if (scratch.matched.length < slots * words) scratch.matched = new Uint32Array(slots * words);
+  if (scratch.stamp + stamps > 0x7fffffff) {
+    scratch.touchedBy.fill(-1);
+    scratch.stamp = 0;
+  }
+  scratch.firstStamp = scratch.stamp;
+  scratch.stamp += stamps;
+  scratch.seenCount = 0;
+  scratch.busy = true;
   return scratch;
 }
 
-/** Clears what the search wrote (only its documents' entries) and hands the arrays back; drops them if it failed midway. */
-function releaseScratch(layout: Layout, scratch: Scratch, seen: number[], words: number, finished: boolean): void {
-  if (!finished && layout.scratch === scratch) layout.scratch = undefined;
-  for (const doc of seen) {
-    scratch.total[doc] = 0;
-    scratch.quality[doc] = 0;
-    scratch.touchedBy[doc] = -1;
-    for (let word = doc * words; word < (doc + 1) * words; word++) scratch.matched[word] = 0;
-  }
-  scratch.busy = false;
+function newScratch(slots: number): Scratch {
+  return {
+    total: new Float64Array(slots),
+    termScore: new Float64Array(slots),
+    touchedBy: new Int32Array(slots).fill(-1),
+    stamp: 0,
+    matched: new Uint32Array(slots),
+    called: new Float64Array(slots),
+    firstStamp: 0,
+    seen: new Int32Array(slots),
+    seenCount: 0,
+    busy: false,
+  };
 }
 
-type TermData = Map<number, Map<number, number>>;
+/** `boostDocument` for each posting of a run, called as MiniSearch calls it, into an array the scoring loop reads. */
+function callBoostDocument(
+  { postings, at, count, firstId }: PostingsRun,
+  derived: string,
+  boostDocument: NonNullable<SearchOptions['boostDocument']>,
+  internals: MiniSearchInternals,
+  layout: IndexLayout,
+  scratch: Scratch,
+): Float64Array {
+  const storedFields = internals._storedFields.size > 0 ? internals._storedFields : undefined;
+  const { called } = scratch;
+  for (let j = 0; j < count; j++) {
+    const doc = firstId + postings[at + j]!;
+    // A boost that is not a number is skipped like MiniSearch skips it (NaN, like undefined, is falsy).
+    called[doc] = boostDocument(layout.documentIds[doc], derived, storedFields?.get(doc)) as number;
+  }
+  return called;
+}
+
+/** Per short id and field, `k * (1 - b + b * length / average length)` as MiniSearch's `calcBM25Score` computes it. */
+function lengthNormsOf(state: SearchState, fieldId: number, k: number, b: number): Float64Array {
+  if (state.lengthNorms.k !== k || state.lengthNorms.b !== b) state.lengthNorms = { k, b, byField: [] };
+  return (state.lengthNorms.byField[fieldId] ??= computeLengthNorms(state.layout, fieldId, k, b));
+}
+
+function computeLengthNorms({ fieldLengths, fields, avgFieldLength, documentIds }: IndexLayout, fieldId: number, k: number, b: number): Float64Array {
+  const norms = new Float64Array(documentIds.length);
+  const average = avgFieldLength[fieldId]!;
+  const oneMinusB = 1 - b;
+  for (let doc = 0; doc < norms.length; doc++) norms[doc] = k * (oneMinusB + (b * fieldLengths[doc * fields.length + fieldId]!) / average);
+  return norms;
+}
+
 type Settings = ReturnType<typeof settingsOf>;
 
 /** MiniSearch's defaults, under the instance's `searchOptions`, under the call's options. */
-function settingsOf(internals: MiniSearchInternals, options: CachedSearchOptions) {
+function settingsOf(internals: MiniSearchInternals, layout: IndexLayout, options: CachedSearchOptions) {
   const { tokenize, processTerm, fields } = internals._options;
-  const merged: SearchOptions = { tokenize, processTerm, ...internals._options.searchOptions, ...options };
+  const merged: SearchOptions & Pick<CachedSearchOptions, 'documentBoosts'> = { tokenize, processTerm, ...internals._options.searchOptions, ...options };
   if ('filter' in merged || (merged.combineWith ?? 'OR').toUpperCase() !== 'OR') {
     throw new Error('Onboard: searchCachedIndex reproduces MiniSearch\'s OR search without a filter only');
   }
+  const { documentBoosts } = merged;
   // Every setting named, in one order, rather than spread: a spread object's shape follows the options
   // given, and a shape that changes between searches throws away the scoring loop's optimised code.
   return {
@@ -227,7 +272,9 @@ function settingsOf(internals: MiniSearchInternals, options: CachedSearchOptions
     fields: merged.fields ?? fields,
     boost: merged.boost,
     boostTerm: merged.boostTerm,
-    boostDocument: merged.boostDocument,
+    // Boosts by id read by short id where the two are the same (always, for a section index), else called for.
+    boostDocument: documentBoosts && !layout.shortIdsAreIds ? (id: unknown) => documentBoosts[id as number]! : documentBoosts ? undefined : merged.boostDocument,
+    documentBoosts: layout.shortIdsAreIds ? documentBoosts : undefined,
     prefix: merged.prefix,
     fuzzy: merged.fuzzy,
     weights: { fuzzy: merged.weights?.fuzzy ?? 0.45, prefix: merged.weights?.prefix ?? 0.375 },
@@ -272,124 +319,108 @@ function postingRuns(data: TermData, fieldId: number): PostingsRun[] {
   return [{ postings: Uint32Array.from([...documents.keys(), ...documents.values()]), at: 0, count: documents.size, firstId: 0 }];
 }
 
-/** The `limit` best documents by score, ties in first-seen order: the head of MiniSearch's stable sort. */
-function bestOf(seen: number[], score: Float64Array, limit: number): number[] {
-  if (seen.length <= limit) return [...seen].sort((a, b) => score[b]! - score[a]!);
-  const cutoff = kthLargest(seen, score, limit);
-  const above = seen.filter((doc) => score[doc]! > cutoff).sort((a, b) => score[b]! - score[a]!);
-  // Documents scoring exactly the cutoff fill the rest, earliest first, as a stable sort would leave them.
-  const ties: number[] = [];
-  for (let i = 0; i < seen.length && above.length + ties.length < limit; i++) if (score[seen[i]!] === cutoff) ties.push(seen[i]!);
-  return [...above, ...ties];
-}
-
-/** The k-th largest score, with a min-heap of the k largest so far: one comparison for most documents. */
-function kthLargest(docs: number[], score: Float64Array, k: number): number {
-  const heap = new Float64Array(k);
-  let size = 0;
-  for (const doc of docs) {
-    const value = score[doc]!;
-    if (size < k) {
-      let at = size++;
-      while (at > 0 && heap[(at - 1) >> 1]! > value) {
-        heap[at] = heap[(at - 1) >> 1]!;
-        at = (at - 1) >> 1;
-      }
-      heap[at] = value;
-    } else if (value > heap[0]!) {
-      let at = 0;
-      for (;;) {
-        const left = 2 * at + 1;
-        if (left >= k) break;
-        const child = left + 1 < k && heap[left + 1]! < heap[left]! ? left + 1 : left;
-        if (heap[child]! >= value) break;
-        heap[at] = heap[child]!;
-        at = child;
-      }
-      heap[at] = value;
+/**
+ * The `limit` best documents by final score (MiniSearch multiplies by the number of distinct query terms
+ * matched), ties in first-seen order: the head of MiniSearch's stable sort, best first. A heap of the
+ * `limit` best so far, its root the worst of them, costs one comparison for most documents.
+ */
+function bestOf({ scratch, termBits, words }: Search, limit: number): { doc: number; score: number }[] {
+  const { total, termScore, touchedBy, matched, seen, seenCount, firstStamp } = scratch;
+  const heap: Heap = { score: new Float64Array(Math.min(limit, seenCount)), rank: new Int32Array(Math.min(limit, seenCount)), size: 0 };
+  // The root's score once the heap is full: a later document scoring no more comes after it in the stable sort.
+  let floor = Number.POSITIVE_INFINITY;
+  for (let rank = 0; rank < seenCount; rank++) {
+    const doc = seen[rank]!;
+    // The last term to reach the document is added here (see `scoreTerms`).
+    const sum = total[doc]! + termScore[doc]!;
+    total[doc] = sum;
+    const bit = termBits[touchedBy[doc]! - firstStamp]!;
+    const at = doc * words + (bit >>> 5);
+    matched[at] = matched[at]! | (1 << (bit & 31));
+    const score = sum * (words === 1 ? bitCount(matched[doc]!) : termsMatched(matched, doc, words));
+    if (heap.size < heap.score.length) {
+      pushHeap(heap, score, rank);
+      if (heap.size === heap.score.length) floor = heap.score[0]!;
+    } else if (score > floor) {
+      replaceRoot(heap, score, rank);
+      floor = heap.score[0]!;
     }
   }
-  return heap[0]!;
+  const best = Array.from(heap.rank.subarray(0, heap.size), (rank, at) => ({ rank, score: heap.score[at]! }));
+  return best.sort((a, b) => b.score - a.score || a.rank - b.rank).map(({ rank, score }) => ({ doc: seen[rank]!, score }));
 }
 
-/** MiniSearch's private state read here (restore-cached-index.ts writes it). */
-interface MiniSearchInternals {
-  _index: {
-    get(term: string): TermData | undefined;
-    atPrefix(prefix: string): Iterable<[string, TermData]>;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [TermData, number]>;
-  };
-  _options: Required<Pick<SearchOptions, 'tokenize' | 'processTerm'>> & { fields: string[]; searchOptions?: SearchOptions };
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _documentIds: Map<number, unknown>;
-  _storedFields: Map<number, Record<string, unknown>>;
-  _nextId: number;
+function termsMatched(matched: Uint32Array, doc: number, words: number): number {
+  let count = 0;
+  for (let word = doc * words; word < (doc + 1) * words; word++) count += bitCount(matched[word]!);
+  return count;
 }
 
-interface Layout {
-  fields: string[];
-  fieldIds: Record<string, number>;
-  /** Per short id and field, the field length: an array read instead of a Map lookup per posting. */
-  fieldLengths: Float64Array;
-  avgFieldLength: number[];
-  documentCount: number;
-  /** Per short id, the document id. */
-  documentIds: unknown[];
-  scratch?: Scratch;
+/** A min-heap of scores, first-seen rank breaking ties: the later of two equal scores is the lesser. */
+interface Heap {
+  score: Float64Array;
+  rank: Int32Array;
+  size: number;
 }
 
-const layouts = new WeakMap<object, Layout>();
+function lesser(score: number, rank: number, thanScore: number, thanRank: number): boolean {
+  return score < thanScore || (score === thanScore && rank > thanRank);
+}
 
-/** Flat copies of MiniSearch's per-document data, made once per index: it does not change once built. */
-function layoutOf(internals: MiniSearchInternals): Layout {
-  const known = layouts.get(internals);
-  if (known && known.documentCount === internals._documentCount) return known;
-  const fields = internals._options.fields;
-  const fieldLengths = new Float64Array(internals._nextId * fields.length);
-  const documentIds = new Array<unknown>(internals._nextId);
-  for (const [shortId, id] of internals._documentIds) {
-    documentIds[shortId] = id;
-    const lengths = internals._fieldLength.get(shortId) ?? [];
-    for (let field = 0; field < fields.length; field++) fieldLengths[shortId * fields.length + field] = lengths[field] ?? 0;
+function pushHeap(heap: Heap, score: number, rank: number): void {
+  let at = heap.size++;
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (!lesser(score, rank, heap.score[parent]!, heap.rank[parent]!)) break;
+    heap.score[at] = heap.score[parent]!;
+    heap.rank[at] = heap.rank[parent]!;
+    at = parent;
   }
-  return rememberLayout(internals, fieldLengths, documentIds);
+  heap.score[at] = score;
+  heap.rank[at] = rank;
 }
 
-/**
- * For an index restored from the cache, which has its per-document field lengths as one array already
- * and ids equal to short ids: its layout made from those, so that the first question after a start does
- * not build it from MiniSearch's Maps (tens of milliseconds over tens of thousands of sections).
- * `fieldLengths` must hold what MiniSearch's `_fieldLength` holds, short id by short id.
- */
-export function rememberCachedLayout(minisearch: object, fieldLengths: Float64Array): void {
-  const internals = internalsOf(minisearch);
-  const documentIds = new Array<unknown>(internals._nextId);
-  for (let shortId = 0; shortId < documentIds.length; shortId++) documentIds[shortId] = shortId;
-  rememberLayout(internals, fieldLengths, documentIds);
-}
-
-function rememberLayout(internals: MiniSearchInternals, fieldLengths: Float64Array, documentIds: unknown[]): Layout {
-  // `scratch` is there from the start: adding it on the first search would change the object's shape and throw away the search's optimised code.
-  const layout: Layout = {
-    fields: internals._options.fields,
-    fieldIds: internals._fieldIds,
-    fieldLengths,
-    avgFieldLength: internals._avgFieldLength,
-    documentCount: internals._documentCount,
-    documentIds,
-    scratch: undefined,
-  };
-  layouts.set(internals, layout);
-  return layout;
-}
-
-function internalsOf(minisearch: object): MiniSearchInternals {
-  const internals = minisearch as MiniSearchInternals;
-  if (typeof internals._index?.fuzzyGet !== 'function' || !(internals._fieldLength instanceof Map) || !(internals._storedFields instanceof Map)) {
-    throw new Error('Onboard: this MiniSearch version keeps its index differently; update src/search/search-cached-index.ts');
+function replaceRoot(heap: Heap, score: number, rank: number): void {
+  let at = 0;
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= heap.size) break;
+    const right = left + 1;
+    const child = right < heap.size && lesser(heap.score[right]!, heap.rank[right]!, heap.score[left]!, heap.rank[left]!) ? right : left;
+    if (!lesser(heap.score[child]!, heap.rank[child]!, score, rank)) break;
+    heap.score[at] = heap.score[child]!;
+    heap.rank[at] = heap.rank[child]!;
+    at = child;
   }
-  return internals;
+  heap.score[at] = score;
+  heap.rank[at] = rank;
+}
+
+function bitCount(word: number): number {
+  let bits = word - ((word >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+
+/** What searching an index keeps between searches, made on its first search. */
+interface SearchState {
+  layout: IndexLayout;
+  /** A boost of 1 for every document, for searches without document boosts. */
+  ones: Float64Array;
+  /** Per field, made on first use for the BM25 parameters last searched with. */
+  lengthNorms: { k: number; b: number; byField: Float64Array[] };
+  scratch: Scratch | undefined;
+}
+
+const states = new WeakMap<IndexLayout, SearchState>();
+
+function stateOf(layout: IndexLayout): SearchState {
+  let state = states.get(layout);
+  if (!state) {
+    // Every field there from the start: adding one on a later search would change the object's shape and throw away the search's optimised code.
+    state = { layout, ones: new Float64Array(layout.documentIds.length).fill(1), lengthNorms: { k: Number.NaN, b: Number.NaN, byField: [] }, scratch: undefined };
+    states.set(layout, state);
+  }
+  return state;
 }

@@ -43,8 +43,7 @@ const PAGE_CREDIT = 0.5;
 export function searchSections(index: SectionIndex, question: string, context?: string): SearchResult {
   const parsed = parseQuestion(question, index.config, index.synonyms, context);
   if (parsed.weights.size === 0) return { question: parsed, pages: [] };
-  const { documentFrequency, sections, priors } = index;
-  const narrowed = parsed.sources.length > 0 ? new Set(parsed.sources) : undefined;
+  const { documentFrequency, sections } = index;
   // Same results as `minisearch.search(...)`, bit for bit, without an object per posting (see search-cached-index.ts).
   const results = searchCachedIndex(index, [...parsed.weights.keys()].join(' '), {
     limit: CANDIDATES,
@@ -57,13 +56,13 @@ export function searchSections(index: SectionIndex, question: string, context?: 
     combineWith: 'OR',
     // Priors go into the search itself, not after it: applied to its top results only, they could
     // never lift a boosted page (the role page) that raw BM25 ranks below the cut.
-    boostDocument: (id) => (priors[id as number] ?? 1) * (narrowed && !narrowed.has(sections[id as number]?.source ?? '') ? OTHER_SOURCE : 1),
+    documentBoosts: documentBoostsOf(index, parsed.sources),
   });
 
-  const idf = (term: string) => termRarity(index, term);
-  const totalWeight = parsed.concepts.reduce((sum, concept) => sum + idf(concept.term), 0);
-  const coverageOf = (mentioned: boolean[]) =>
-    totalWeight > 0 ? parsed.concepts.reduce((sum, concept, i) => sum + (mentioned[i] ? idf(concept.term) : 0), 0) / totalWeight : 0;
+  // Each concept's rarity once per question, not once per candidate section.
+  const rarities = parsed.concepts.map((concept) => termRarity(index, concept.term));
+  const totalWeight = rarities.reduce((sum, rarity) => sum + rarity, 0);
+  const coverageOf = (mentioned: boolean[]) => (totalWeight > 0 ? rarities.reduce((sum, rarity, i) => sum + (mentioned[i] ? rarity : 0), 0) / totalWeight : 0);
   const hits: MentioningHit[] = [];
   for (const result of results) {
     const section = sections[result.id as number];
@@ -74,6 +73,26 @@ export function searchSections(index: SectionIndex, question: string, context?: 
     hits.push({ section, score: result.score * coverageFactor(coverage), coverage, matched, mentioned });
   }
   return { question: parsed, pages: rankPages(hits, coverageOf) };
+}
+
+const documentBoosts = new WeakMap<SectionIndex, Map<string, Float64Array>>();
+
+/**
+ * Per section, its prior, times `OTHER_SOURCE` outside the sources the question names. Made once per
+ * index and set of sources named (a handful), not per question: it is one entry per section.
+ */
+function documentBoostsOf(index: SectionIndex, sources: string[]): Float64Array {
+  let bySources = documentBoosts.get(index);
+  if (!bySources) documentBoosts.set(index, (bySources = new Map()));
+  const key = sources.join('\n');
+  let boosts = bySources.get(key);
+  if (!boosts) {
+    boosts = new Float64Array(index.priors);
+    const named = new Set(sources);
+    if (named.size > 0) for (const section of index.sections) if (!named.has(section.source)) boosts[section.id]! *= OTHER_SOURCE;
+    bySources.set(key, boosts);
+  }
+  return boosts;
 }
 
 /** Ranking multiplies BM25 by (floor + coverage)^power: a section that mentions every concept beats one that repeats a few. */

@@ -124,6 +124,19 @@ describe('extractPassage', () => {
     expect(extractPassage(linked, mentioning('runbook'), 300).split('\n')).toHaveLength(6);
   });
 
+  it('scores only the terms of the vocabulary it is given, and quotes the same', () => {
+    const vocabulary = new Set(['week', 'maintain']);
+    const seen: string[] = [];
+    const recording = (terms: ReadonlySet<string>) => {
+      seen.push(...terms);
+      return mentioning('week', 'maintain')(terms);
+    };
+    const passage = extractPassage(MAINTAINER, recording, 300, vocabulary);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((term) => vocabulary.has(term))).toBe(true);
+    expect(passage).toBe(extractPassage(MAINTAINER, mentioning('week', 'maintain'), 300));
+  });
+
   it('returns nothing for text of blank lines', () => {
     expect(extractPassage('\n'.repeat(700), nothing)).toBe('');
   });

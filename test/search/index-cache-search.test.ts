@@ -1,9 +1,10 @@
 import fc from 'fast-check';
+import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
 import { restoreSectionIndex } from '../../src/search/restore-cached-index.js';
 import { searchCachedIndex, type CachedSearchOptions } from '../../src/search/search-cached-index.js';
-import type { SectionIndex } from '../../src/search/section-index.js';
+import { minisearchOptions, prepareSection, type IndexedDocument, type SectionIndex } from '../../src/search/section-index.js';
 import { buildReference, config, synonyms, withTerms } from './index-cache-harness.js';
 
 let reference: SectionIndex;
@@ -19,8 +20,10 @@ beforeAll(() => {
 });
 
 /** What MiniSearch's own search returns for the same query, cut and shaped like searchCachedIndex's results. */
-function minisearchResults(index: SectionIndex, query: string, { limit, ...options }: CachedSearchOptions) {
-  return index.minisearch.search(query, options).slice(0, limit).map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
+function minisearchResults(index: SectionIndex, query: string, { limit, documentBoosts, ...options }: CachedSearchOptions) {
+  // Boosts by id as an array are what a `boostDocument` reading them would return.
+  const searchOptions = documentBoosts ? { ...options, boostDocument: (id: unknown) => documentBoosts[id as number]! } : options;
+  return index.minisearch.search(query, searchOptions).slice(0, limit).map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
 }
 
 /** Queries of vocabulary terms, sometimes misspelt or cut short, some repeated, with any mix of the supported options. */
@@ -39,18 +42,20 @@ const queries = () =>
     prefix: fc.constantFrom<CachedSearchOptions['prefix']>(undefined, false, true, (term: string) => term.length >= 5),
     boost: fc.constantFrom<CachedSearchOptions['boost']>(undefined, { title: 2, heading: 2.5, ancestors: 1.5, text: 1 }, { text: 3 }),
     termBoosts: fc.boolean(),
-    documentBoosts: fc.constantFrom('none', 'priors', 'some zero'),
+    documentBoosts: fc.constantFrom('none', 'priors', 'some zero', 'priors as an array', 'some zero as an array'),
     limit: fc.constantFrom(1, 5, 300),
   });
 
 function optionsOf(index: SectionIndex, generated: { fuzzy: CachedSearchOptions['fuzzy']; prefix: CachedSearchOptions['prefix']; boost: CachedSearchOptions['boost']; termBoosts: boolean; documentBoosts: string; limit: number }): CachedSearchOptions {
+  const boostOf = (id: number) => (generated.documentBoosts.startsWith('priors') ? index.priors[id]! : id % 4 === 0 ? 0 : 1.5);
+  const asArray = generated.documentBoosts.endsWith('as an array');
   const options: CachedSearchOptions = {
     fuzzy: generated.fuzzy,
     prefix: generated.prefix,
     boost: generated.boost,
     boostTerm: generated.termBoosts ? (term, i) => 1 + (term.length % 3) / (i + 1) : undefined,
-    boostDocument:
-      generated.documentBoosts === 'none' ? undefined : (id) => (generated.documentBoosts === 'priors' ? index.priors[id as number]! : (id as number) % 4 === 0 ? 0 : 1.5),
+    boostDocument: generated.documentBoosts === 'none' || asArray ? undefined : (id) => boostOf(id as number),
+    documentBoosts: asArray ? Float64Array.from(index.sections, (section) => boostOf(section.id)) : undefined,
     combineWith: 'OR',
     limit: generated.limit,
   };
@@ -81,6 +86,32 @@ describe('searchCachedIndex', () => {
     index.minisearch.search('review merge request', options);
     expect(searchCachedIndex(index, 'review merge request', options)).toEqual(before);
     expect(before).toEqual(minisearchResults(reference, 'review merge request', options));
+  });
+
+  it('counts the distinct terms a document matched past 32 of them (more than one word of bits)', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(vocabulary, { minLength: 33, maxLength: 70 }), fc.boolean(), (terms, repeat) => {
+        const query = (repeat ? [...terms, ...terms.slice(0, 5)] : terms).join(' ');
+        const options: CachedSearchOptions = { prefix: true, documentBoosts: Float64Array.from(cached.priors), limit: 40 };
+        const results = searchCachedIndex(cached, query, options);
+        expect(results).toEqual(minisearchResults(cached, query, options));
+        expect(results.some((result) => result.queryTerms.length > 1)).toBe(true);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('reads document boosts by id on an index whose ids are not its short ids', () => {
+    const minisearch = new MiniSearch<IndexedDocument>(minisearchOptions());
+    const shift = 1000;
+    minisearch.addAll(reference.sections.map((section) => ({ ...prepareSection(section, config).document, id: shift + section.id })));
+    const shifted: SectionIndex = { ...reference, minisearch };
+    const documentBoosts = new Float64Array(shift + reference.sections.length);
+    documentBoosts.set(reference.priors, shift);
+    const options: CachedSearchOptions = { documentBoosts, prefix: true, limit: 20 };
+    const results = searchCachedIndex(shifted, 'review merge request', options);
+    expect(results.map((result) => result.id).every((id) => id >= shift)).toBe(true);
+    expect(results).toEqual(minisearchResults(shifted, 'review merge request', options));
   });
 
   it('keeps the earlier document first among equal scores, as MiniSearch does', () => {

@@ -1,0 +1,93 @@
+import type { SearchOptions } from 'minisearch';
+
+/** One term's postings the way MiniSearch keeps them: field id -> short id -> term frequency. */
+export type TermData = Map<number, Map<number, number>>;
+
+/** MiniSearch's private state the cached search reads (restore-cached-index.ts writes it). */
+export interface MiniSearchInternals {
+  _index: {
+    get(term: string): TermData | undefined;
+    atPrefix(prefix: string): Iterable<[string, TermData]>;
+    fuzzyGet(term: string, maxDistance: number): Map<string, [TermData, number]>;
+  };
+  _options: Required<Pick<SearchOptions, 'tokenize' | 'processTerm'>> & { fields: string[]; searchOptions?: SearchOptions };
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+  _documentIds: Map<number, unknown>;
+  _storedFields: Map<number, Record<string, unknown>>;
+  _nextId: number;
+}
+
+/**
+ * Flat copies of MiniSearch's per-document data, made once per index: it does not change once built.
+ * A module of its own, apart from the search, because restoring the cache imports it: the cache's
+ * fingerprint hashes the code restoring imports, and editing the search must not make caches stale.
+ */
+export interface IndexLayout {
+  internals: MiniSearchInternals;
+  fields: string[];
+  fieldIds: Record<string, number>;
+  /** Per short id and field, the field length: an array read instead of a Map lookup per posting. */
+  fieldLengths: Float64Array;
+  avgFieldLength: number[];
+  documentCount: number;
+  /** Per short id, the document id. */
+  documentIds: unknown[];
+  /** Whether every document's id is its short id, so that data by id can be read by short id. */
+  shortIdsAreIds: boolean;
+}
+
+const layouts = new WeakMap<object, IndexLayout>();
+
+export function layoutOf(minisearch: object): IndexLayout {
+  const internals = internalsOf(minisearch);
+  const known = layouts.get(internals);
+  if (known && known.documentCount === internals._documentCount) return known;
+  const fields = internals._options.fields;
+  const fieldLengths = new Float64Array(internals._nextId * fields.length);
+  const documentIds = new Array<unknown>(internals._nextId);
+  for (const [shortId, id] of internals._documentIds) {
+    documentIds[shortId] = id;
+    const lengths = internals._fieldLength.get(shortId) ?? [];
+    for (let field = 0; field < fields.length; field++) fieldLengths[shortId * fields.length + field] = lengths[field] ?? 0;
+  }
+  return rememberLayout(internals, fieldLengths, documentIds);
+}
+
+/**
+ * For an index restored from the cache, which has its per-document field lengths as one array already
+ * and ids equal to short ids: its layout made from those, so that the first question after a start does
+ * not build it from MiniSearch's Maps (tens of milliseconds over tens of thousands of sections).
+ * `fieldLengths` must hold what MiniSearch's `_fieldLength` holds, short id by short id.
+ */
+export function rememberCachedLayout(minisearch: object, fieldLengths: Float64Array): void {
+  const internals = internalsOf(minisearch);
+  const documentIds = new Array<unknown>(internals._nextId);
+  for (let shortId = 0; shortId < documentIds.length; shortId++) documentIds[shortId] = shortId;
+  rememberLayout(internals, fieldLengths, documentIds);
+}
+
+function rememberLayout(internals: MiniSearchInternals, fieldLengths: Float64Array, documentIds: unknown[]): IndexLayout {
+  const layout: IndexLayout = {
+    internals,
+    fields: internals._options.fields,
+    fieldIds: internals._fieldIds,
+    fieldLengths,
+    avgFieldLength: internals._avgFieldLength,
+    documentCount: internals._documentCount,
+    documentIds,
+    shortIdsAreIds: documentIds.every((id, shortId) => id === shortId),
+  };
+  layouts.set(internals, layout);
+  return layout;
+}
+
+function internalsOf(minisearch: object): MiniSearchInternals {
+  const internals = minisearch as MiniSearchInternals;
+  if (typeof internals._index?.fuzzyGet !== 'function' || !(internals._fieldLength instanceof Map) || !(internals._storedFields instanceof Map)) {
+    throw new Error('Onboard: this MiniSearch version keeps its index differently; update src/search/cached-index-layout.ts');
+  }
+  return internals;
+}
