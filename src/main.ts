@@ -1,4 +1,5 @@
 import { createAssistant } from './answer/create-assistant.js';
+import { warmUp, warmUpQuestions } from './answer/warm-up.js';
 import { runChat } from './cli/commands/chat.js';
 import { loadEnv } from './config/load-env.js';
 import { parseConfig } from './config/parse-config.js';
@@ -26,6 +27,12 @@ async function main(): Promise<void> {
     // In the terminal chat, JSON log lines would clutter the conversation; plain warnings go to stderr.
     ...(mode.kind === 'none' ? {} : { onWarning: (message: string) => logger.warn(message) }),
   });
+  // In the background, while Slack connects or the first question is typed.
+  const warming = warmUp(assistant, warmUpQuestions(assistant.index.config.examples)).catch((error: unknown) => {
+    // A question that fails here fails for a user too, who gets the error reply; the start goes on.
+    logger.warn('Warm-up failed', { error: error instanceof Error ? error.message : String(error) });
+    return undefined;
+  });
   if (mode.kind === 'none') {
     await runChat(assistant, { input: process.stdin, output: process.stdout });
     return;
@@ -35,6 +42,7 @@ async function main(): Promise<void> {
   const { port } = await slack.start();
   const { pages, sections } = assistant.info();
   logger.info('Onboard is running', { mode: slack.mode, port, pages, sections });
+  void warming.then((ms) => ms !== undefined && logger.debug('Warmed up', { ms: Math.round(ms) }));
   const shutdown = (): void => {
     slack.stop().then(
       () => {

@@ -9,7 +9,7 @@ const report: BenchReport = {
   corpus: { roots: ['../shared/corpus'], pages: 2867, sections: 37017, questions: 40 },
   runs: 3,
   rows: [
-    { library: 'onboard', buildMs: 4321, coldMs: 5900, loadMs: 640.4, warmMs: 210, queryMedianMs: 2.345, queryP99Ms: 12.5, peakRssMb: 290.2, buildPeakRssMb: 460, hitAt3: 0.861 },
+    { library: 'onboard', buildMs: 4321, coldMs: 5900, loadMs: 640.4, warmUpMs: 151.6, warmMs: 210, queryMedianMs: 2.345, queryP99Ms: 12.5, peakRssMb: 290.2, buildPeakRssMb: 460, hitAt3: 0.861 },
     { library: 'lunr', buildMs: 27000, loadMs: 7000, queryMedianMs: 15.4, queryP99Ms: 138, peakRssMb: 721, hitAt3: 0.222 },
   ],
 };
@@ -26,7 +26,7 @@ describe('formatBenchTable', () => {
       | lunr | 27.00 | 7000 | 15.40 | 138.00 | 721 | - | 0.222 |
 
       build: indexing the parsed sections (whole pages for the peers); load: reading the saved index back; query: onboard's \`answer\` (retrieval and extraction), the peers' search for the top 3 pages; peak RSS (answering): the process that loads and answers.
-      onboard: cold build (parse + index + write cache) 5.90 s, warm start 640 ms, bundled knowledge warm start 210 ms"
+      onboard: cold build (parse + index + write cache) 5.90 s, warm start 640 ms (then a warm-up in the background, 152 ms, before questions are timed), bundled knowledge warm start 210 ms"
     `);
   });
 });
