@@ -26,12 +26,12 @@ export interface ParsedQuestion {
 /** Longer questions are cut: the first words say what is asked; the rest only slows the search. */
 export const MAX_QUESTION_TOKENS = 64;
 const SYNONYM_WEIGHT = 0.7;
+const CONTEXT_WEIGHT = 0.4;
 /**
  * "How long", "how often": the word after "how" asks for a duration or a number; the answer says "90 days",
  * rarely "long". Elsewhere they are content ("long-term", "many-to-many").
  */
 const HOW_WORDS: ReadonlySet<string> = new Set(['long', 'many', 'much', 'often', 'soon', 'far']);
-const CONTEXT_WEIGHT = 0.4;
 
 export function parseQuestion(question: string, config: KnowledgeConfig, synonyms: SynonymGroups, context?: string): ParsedQuestion {
   // NFKC: Japanese keyboards type Latin letters and digits full width ("ＰＴＯ", "１：１").
