@@ -10,10 +10,9 @@ describe('warmUp', () => {
     const warming = warmUp({ answer: (question) => (asked.push(question), assistant.answer(question)) }, ['first', 'second', 'third']);
     await new Promise((resolve) => setImmediate(resolve));
     const byNextTurn = asked.length;
-    const took = await warming;
+    await warming;
     expect(byNextTurn).toBeLessThan(3);
     expect(asked).toEqual(['first', 'second', 'third']);
-    expect(took).toBeGreaterThanOrEqual(0);
   });
 
   it('warms up with the config examples and a misspelt question', () => {
