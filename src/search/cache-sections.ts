@@ -42,11 +42,10 @@ class ShardSections {
   readonly strings: LazyCacheStrings;
   readonly headings: (string[] | undefined)[];
 
-  constructor(
-    encoded: EncodedSections,
-    readonly records: Uint32Array,
-    count: number,
-  ) {
+  readonly records: Uint32Array;
+
+  constructor(encoded: EncodedSections, count: number) {
+    this.records = encoded.sections;
     this.strings = new LazyCacheStrings(encoded.strings);
     this.headings = new Array<string[] | undefined>(count);
   }
@@ -128,6 +127,6 @@ export function decodeCacheSections(encoded: EncodedSections, into: Section[]): 
   const records = encoded.sections;
   const starts: number[] = [];
   for (let at = 0; at < records.length; at += Field.Headings + records[at + Field.HeadingCount]!) starts.push(at);
-  const shard = new ShardSections(encoded, records, starts.length);
+  const shard = new ShardSections(encoded, starts.length);
   starts.forEach((at, position) => into.push(new CachedSection(into.length, shard, position, at)));
 }

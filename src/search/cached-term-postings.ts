@@ -21,11 +21,11 @@ export interface PostingsRun {
  * vocabulary of tens of thousands; decoding every posting up front would be most of a warm start.
  */
 export class CachedTermPostings extends LazyMap<number, Map<number, number>> {
-  #parts: PostingsPart[] | undefined = [];
+  #parts: PostingsPart[] = [];
 
   /** Parts must be added in shard order, before the postings are first read. */
   addPart(part: PostingsPart): void {
-    if (this.filled || !this.#parts) throw new Error('Onboard: cannot add cached postings after they were read');
+    if (this.filled) throw new Error('Onboard: cannot add cached postings after they were read');
     this.#parts.push(part);
   }
 
@@ -34,7 +34,7 @@ export class CachedTermPostings extends LazyMap<number, Map<number, number>> {
    * `undefined` once they have been decoded into Maps, which are then the ones to read.
    */
   fieldRuns(fieldId: number): PostingsRun[] | undefined {
-    if (this.filled || !this.#parts) return undefined;
+    if (this.filled) return undefined;
     const runs: PostingsRun[] = [];
     for (const { postings, start, firstId } of this.#parts) {
       let at = start + 1;
@@ -48,8 +48,8 @@ export class CachedTermPostings extends LazyMap<number, Map<number, number>> {
   }
 
   protected override fill(): void {
-    const parts = this.#parts ?? [];
-    this.#parts = undefined;
+    const parts = this.#parts;
+    this.#parts = [];
     for (const { postings, start, firstId } of parts) {
       let at = start;
       const fieldCount = postings[at++]!;

@@ -51,12 +51,11 @@ function restoreMiniSearch(shards: readonly IndexShard[], terms: TermTable): Pic
   }
   // Short ids equal section ids because `buildSectionIndex` adds the sections in id order. A search
   // from the cache reads none of these Maps (see `rememberCachedLayout`); MiniSearch's own methods do.
-  internals._documentIds = new LazyMap((ids) => {
+  const sameIds = (ids: Map<number, number>) => {
     for (let id = 0; id < count; id++) ids.set(id, id);
-  });
-  internals._idToShortId = new LazyMap((ids) => {
-    for (let id = 0; id < count; id++) ids.set(id, id);
-  });
+  };
+  internals._documentIds = new LazyMap(sameIds);
+  internals._idToShortId = new LazyMap(sameIds);
   internals._fieldLength = new LazyMap((lengths) => {
     for (let id = 0; id < count; id++) lengths.set(id, Array.from(fieldLengths.subarray(id * fieldCount, (id + 1) * fieldCount)));
   });

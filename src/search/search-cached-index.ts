@@ -325,19 +325,15 @@ function postingRuns(data: TermData, fieldId: number): PostingsRun[] {
  * `limit` best so far, its root the worst of them, costs one comparison for most documents.
  */
 function bestOf({ scratch, termBits, words }: Search, limit: number): { doc: number; score: number }[] {
-  const { total, termScore, touchedBy, matched, seen, seenCount, firstStamp } = scratch;
+  const { total, matched, seen, seenCount, firstStamp } = scratch;
   const heap: Heap = { score: new Float64Array(Math.min(limit, seenCount)), rank: new Int32Array(Math.min(limit, seenCount)), size: 0 };
   // The root's score once the heap is full: a later document scoring no more comes after it in the stable sort.
   let floor = Number.POSITIVE_INFINITY;
   for (let rank = 0; rank < seenCount; rank++) {
     const doc = seen[rank]!;
     // The last term to reach the document is added here (see `scoreTerms`).
-    const sum = total[doc]! + termScore[doc]!;
-    total[doc] = sum;
-    const bit = termBits[touchedBy[doc]! - firstStamp]!;
-    const at = doc * words + (bit >>> 5);
-    matched[at] = matched[at]! | (1 << (bit & 31));
-    const score = sum * (words === 1 ? bitCount(matched[doc]!) : termsMatched(matched, doc, words));
+    addTermScore(doc, scratch, firstStamp, termBits, words);
+    const score = total[doc]! * (words === 1 ? bitCount(matched[doc]!) : termsMatched(matched, doc, words));
     if (heap.size < heap.score.length) {
       pushHeap(heap, score, rank);
       if (heap.size === heap.score.length) floor = heap.score[0]!;
