@@ -1,10 +1,11 @@
 /**
  * Special mentions Slack expands from bare words when a message is posted with `link_names`
  * (or typed by a person). We never set `link_names`, but a word joiner after the `@` keeps
- * them inert even if someone does. No word boundary is required: "@here0" cut short to fit a
- * block would become "@here…", which pings.
+ * them inert even if someone does. No word boundary is required after the word: "@here0" cut short to
+ * fit a block would become "@here…", which pings. One is before it, as for `findLiveMentions`: an
+ * address such as sales@channelpartner.com pings no one and must copy as it is.
  */
-const BARE_SPECIAL_MENTION = /@(channel|here|everyone)/gi;
+const BARE_SPECIAL_MENTION = /(?<![\w@])@(channel|here|everyone)/gi;
 const WORD_JOINER = '\u2060';
 
 /**

@@ -27,6 +27,7 @@ describe('escapeText', () => {
 
   it('leaves ordinary @names and e-mail addresses alone', () => {
     expect(escapeText('ask @alice or mail help@example.com')).toBe('ask @alice or mail help@example.com');
+    expect(escapeText('mail sales@channelpartner.com')).toBe('mail sales@channelpartner.com');
   });
 
   it('escapes text that is already escaped again', () => {
