@@ -98,14 +98,13 @@ export function parseBlocks(body: string, resolve: LinkResolver): Block[] {
     const nextLine = lines[i + 1] ?? '';
     const nextMark = firstMark(nextLine);
     const ruleMark = mark !== '' && RULE_MARKS.includes(mark);
-    if (paragraph.length === 0 && (nextMark === '=' || nextMark === '-') && SETEXT.test(nextLine.trimEnd())) {
-      if (!(listMark && LIST_ITEM.test(line)) && !line.includes('|') && !(ruleMark && RULE.test(line))) {
-        flush();
-        listCounters.length = 0;
-        pushHeading(blocks, nextLine.trim().startsWith('=') ? 1 : 2, line.trim(), render);
-        i++;
-        continue;
-      }
+    const setext = paragraph.length === 0 && (nextMark === '=' || nextMark === '-') && SETEXT.test(nextLine.trimEnd());
+    if (setext && !(listMark && LIST_ITEM.test(line)) && !line.includes('|') && !(ruleMark && RULE.test(line))) {
+      flush();
+      listCounters.length = 0;
+      pushHeading(blocks, nextLine.trim().startsWith('=') ? 1 : 2, line.trim(), render);
+      i++;
+      continue;
     }
     if (ruleMark && RULE.test(line)) {
       flush();

@@ -83,7 +83,7 @@ export function renderInline(line: string, resolve: LinkResolver, references: Re
 }
 
 /**
- * A link's label as `[label](absolute-url)`, or bare without a target. A function of its own, not a closure
+ * A link's label as `[label](absolute-url)`. A function of its own, not a closure
  * per line: under tsx every named closure is also given its name with a `defineProperty` call.
  */
 function renderLink(label: string, href: string, resolve: LinkResolver): string {

@@ -49,20 +49,20 @@ function capRepeats(terms: string[]): string[] {
 /** What indexing takes from one section. */
 export interface PreparedSection {
   document: IndexedDocument;
-  /** The document's fields as the term lists they were joined from (what `tokenize` splits them back into). */
-  fieldTerms: Record<Field, string[]>;
   /** Every term of the section once, for `documentFrequency`. */
   distinctTerms: Set<string>;
   prior: number;
 }
 
-/** Shared by `buildSectionIndex` and the index cache builder, so both index exactly the same terms. */
+/**
+ * One section as `buildSectionIndex` adds it to MiniSearch. The index a bot uses is built by the cache
+ * builder (`encodeCacheShard`, with `TermIds`); this plain path is the reference the cache tests compare it with.
+ */
 export function prepareSection(section: Section, config: KnowledgeConfig): PreparedSection {
   const terms = sectionTerms(section);
   const fieldTerms = Object.fromEntries(FIELDS.map((field) => [field, capRepeats(terms[field])])) as Record<Field, string[]>;
   return {
     document: { id: section.id, ...(Object.fromEntries(FIELDS.map((field) => [field, fieldTerms[field].join(' ')])) as Record<Field, string>) },
-    fieldTerms,
     distinctTerms: new Set(FIELDS.flatMap((field) => terms[field])),
     prior: sectionPrior(section, config),
   };

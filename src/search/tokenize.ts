@@ -8,8 +8,8 @@ const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
  */
 export function tokenize(text: string, options: { keepCase?: boolean } = {}): string[] {
   const source = options.keepCase ? text : text.toLowerCase();
-  // `match` with a global pattern returns the words without a match object each: indexing tokenizes
-  // millions of words, and text without CJK (most of it) needs nothing more.
+  // `match` with a global pattern returns the words without a match object each: answers tokenize the
+  // text of the sections they weigh and quote, and text without CJK (most of it) needs nothing more.
   const words = source.match(WORD) ?? [];
   if (!CJK.test(source)) return words;
   const tokens: string[] = [];
