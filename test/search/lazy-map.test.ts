@@ -40,8 +40,9 @@ describe('LazyMap', () => {
     const emptied = counted().map;
     emptied.delete('a');
     expect([...emptied]).toEqual([['b', 2]]);
-    const cleared = counted().map;
+    const { map: cleared, fills } = counted();
     cleared.clear();
-    expect(cleared.size).toBe(0);
+    expect(fills()).toBe(1);
+    expect([...cleared]).toEqual([]);
   });
 });
