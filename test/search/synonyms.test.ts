@@ -71,11 +71,19 @@ describe('expandSynonyms', () => {
     expect(expand('Set up my laptop').every((e) => e.from.join(' ') === 'laptop')).toBe(true);
   });
 
+  const mergeRequest = parseSynonyms({ groups: [['mr', 'merge request']] });
+
   it('does not add a phrase the question already has', () => {
-    expect(expand('revert a merge request (MR)')).toEqual([]);
+    expect(expandSynonyms(tokenize('revert a merge request (MR)'), mergeRequest)).toEqual([]);
   });
 
   it('matches multi-word phrases only in order', () => {
-    expect(expand('request a merge')).toEqual([]);
+    expect(expandSynonyms(tokenize('request a merge'), mergeRequest)).toEqual([]);
+    expect(expandSynonyms(tokenize('merge request'), mergeRequest)).toEqual([{ from: ['merge', 'request'], to: ['mr'], saidInWords: true }]);
+  });
+
+  it('pairs English with the Japanese of the handbook pages written in Japanese', () => {
+    expect(expand('negative feedback?')).toEqual(expect.arrayContaining([{ from: ['feedback'], to: ['フィードバック'], saidInWords: true }]));
+    expect(expand('フィードバックは？')).toEqual(expect.arrayContaining([{ from: ['フィードバック'], to: ['feedback'], saidInWords: true }]));
   });
 });
