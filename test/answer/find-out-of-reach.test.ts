@@ -32,8 +32,15 @@ describe('findOutOfReach with the project config', () => {
     ['what is the stock price', 'live'],
     ['can you approve my PTO request for next week', 'act'],
     ['could you please book a meeting room for tomorrow', 'act'],
+    ['what is my employee number', 'own'],
+    ['whats my badge id?', 'own'],
+    ['which team won the bowling night', 'contest'],
+    ['who came first in the hackathon', 'contest'],
+    ['any good sushi places near the Berlin office?', 'places'],
+    ["where's a good place to get coffee near the office", 'places'],
+    ['which restaurant should we book for the team dinner', 'places'],
   ] as const)('declines %j, which asks for %s', (question, kind) => {
-    const wording = { secrets: 'secrets', contact: 'personal contact', live: 'live information', assigned: 'assigned to you', own: 'your own requests', act: 'act for you' }[kind];
+    const wording = { secrets: 'secrets', contact: 'personal contact', live: 'live information', assigned: 'assigned to you', own: 'your own requests', act: 'act for you', contest: 'who won', places: 'places to eat' }[kind];
     expect(asks(question)).toContain(wording);
   });
 
@@ -66,6 +73,13 @@ describe('findOutOfReach with the project config', () => {
     'what is an employee stock option',
     'can you explain how merge request approvals work',
     'how do I book a meeting room',
+    'how do I find my employee ID in Workday?',
+    "what's my role as a reviewer",
+    'how are hackathon winners chosen?',
+    "what's a good place to document a decision?",
+    'can I expense lunch with a candidate?',
+    'what coffee can I expense while travelling',
+    'is there a bar for the number of reviewers?',
   ])('answers %j', (question) => {
     expect(asks(question)).toBeUndefined();
   });
