@@ -49,7 +49,8 @@ export class TermIds {
         continue;
       }
       if (start === -1) continue;
-      if (ascii) this.pushAsciiWord(ids, lower, start, i, hash);
+      if (ascii && isBroadcastMention(lower, start, i)) this.pushToken(ids, `@${lower.slice(start, i)}`);
+      else if (ascii) this.pushAsciiWord(ids, lower, start, i, hash);
       else for (const token of tokenize(lower.slice(start, i), { keepCase: true })) this.pushToken(ids, token);
       start = -1;
     }
@@ -109,6 +110,20 @@ export class TermIds {
     }
     return id;
   }
+}
+
+const BROADCAST_MENTIONS: ReadonlySet<string> = new Set(['here', 'channel', 'everyone']);
+
+/** Whether the word at `start..end` is "@here", "@channel" or "@everyone" as `tokenize` reads them. */
+function isBroadcastMention(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x40 || !BROADCAST_MENTIONS.has(text.slice(start, end))) return false;
+  const before = start - 2;
+  if (before < 0) return true;
+  const code = text.charCodeAt(before);
+  if (code === 0x40) return false;
+  // A letter outside the BMP ends in a low surrogate: test the pair it closes.
+  if (code >= 0xdc00 && code <= 0xdfff && before > 0) return letterOrDigitWidth(text, before - 1) !== 2;
+  return letterOrDigitWidth(text, before) === 0;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

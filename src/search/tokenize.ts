@@ -1,4 +1,9 @@
 const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Slack's broadcast mentions are words of their own: "@here" is what a question about pinging a channel
+ * asks about, and "here" alone is a stop word. Only where text has an "@" (most has none).
+ */
+const WORD_OR_BROADCAST = /(?<![\p{L}\p{N}@])@(?:here|channel|everyone)(?![\p{L}\p{N}])|[\p{L}\p{N}]+/giu;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
@@ -10,7 +15,7 @@ export function tokenize(text: string, options: { keepCase?: boolean } = {}): st
   const source = options.keepCase ? text : text.toLowerCase();
   // `match` with a global pattern returns the words without a match object each: answers tokenize the
   // text of the sections they weigh and quote, and text without CJK (most of it) needs nothing more.
-  const words = source.match(WORD) ?? [];
+  const words = source.match(source.includes('@') ? WORD_OR_BROADCAST : WORD) ?? [];
   if (!CJK.test(source)) return words;
   const tokens: string[] = [];
   for (const word of words) {

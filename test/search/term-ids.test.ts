@@ -7,7 +7,7 @@ import { anyUtf16, hostileBody } from '../fixtures/hostile/hostile-markdown.js';
 
 /** Scripts whose lower-casing or word breaking is special: Greek final sigma, dotted I, Kelvin sign, CJK, emoji, lone surrogates. */
 const mixed = fc
-  .array(fc.constantFrom('ΟΔΟΣ', 'Σ', "ΑΣ'Α", 'İstanbul', '\u212a', 'ハンドブック', 'の', '提案される', '한국어', '𠮷野家', 'caféteria', 'Merge', 'MR', '42', 'e\u0301', '😀', '\ud800', '\udc00', ' ', '\t', '.', "'", '-', '’'), { maxLength: 30 })
+  .array(fc.constantFrom('ΟΔΟΣ', 'Σ', "ΑΣ'Α", 'İstanbul', '\u212a', 'ハンドブック', 'の', '提案される', '한국어', '𠮷野家', 'caféteria', 'Merge', 'MR', '42', 'e\u0301', '😀', '\ud800', '\udc00', '@', 'here', 'Channel', 'everyone', ' ', '\t', '.', "'", '-', '’'), { maxLength: 30 })
   .map((parts) => parts.join(''));
 const prose = fc
   .array(fc.constantFrom('Reviews', 'reviewing', 'the', 'MR', 'merge', 'requests', 'a', 'x', '2022', 'ハンドブック', 'の', 'résumé', ' ', ', ', '.\n'), { maxLength: 40 })
@@ -30,6 +30,13 @@ describe('TermIds', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads Slack broadcast mentions as tokenize does', () => {
+    const ids = new TermIds();
+    const text = 'Avoid @here and @Channel; x@here, @@everyone, 𠮷@here, 😀@everyone and @here2 stay plain.';
+    expect(ids.idsOf(text).map((id) => ids.terms[id])).toEqual(normalizeTerms(tokenize(text)));
+    expect(ids.terms.filter((term) => term.startsWith('@'))).toEqual(['@here', '@channel', '@everyone']);
   });
 
   it('keeps finding every word once its table has grown many times over', () => {

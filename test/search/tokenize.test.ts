@@ -28,6 +28,12 @@ describe('tokenize', () => {
     expect(tokens).toEqual(expect.arrayContaining(['ハンドブック', 'merge', 'request', '提案']));
   });
 
+  it('keeps Slack broadcast mentions as words, and only those', () => {
+    expect(tokenize('Please avoid using @here or @Channel.')).toEqual(['please', 'avoid', 'using', '@here', 'or', '@channel']);
+    expect(tokenize('ping @everyone')).toEqual(['ping', '@everyone']);
+    expect(tokenize('@sid, mail sales@channelpartner.com or @here2')).toEqual(['sid', 'mail', 'sales', 'channelpartner', 'com', 'or', 'here2']);
+  });
+
   it('returns nothing for punctuation and white space', () => {
     expect(tokenize('  ?! — … ')).toEqual([]);
   });
