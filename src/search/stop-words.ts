@@ -12,7 +12,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   y also anyone anything someone something get got gets getting go goes going want wants need needs im ive id youre hi hey hello
   thanks thank please pls plz ok okay yeah yes really actually basically just still supposed mean means know tell say said
   like e g eg ie etc vs via use uses used using find finding stuff thing things mostly someone somebody anybody folks guys
-  pretty kinda sorta btw tbh imo fyi lol hmm rn
+  pretty kinda sorta btw tbh imo fyi lol hmm rn whoever whatever whenever wherever whichever however
   wont cant dont doesnt isnt arent didnt yet still maybe says saying wonder wondering wondered curious
   の は を が に で と も へ や か な だ です ます する した して ある いる こと これ それ 何 とは ですか ください`
     .split(/\s+/)

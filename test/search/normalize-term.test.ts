@@ -9,7 +9,7 @@ describe('normalizeTerm', () => {
   });
 
   it('drops stop words and chat filler', () => {
-    expect(['what', 'are', 'my', 'the', 'hey', 'pls', 'how', 'do', 'i', 'thanks', 'please', 'btw', 'pretty', 'rn'].map(normalizeTerm).filter((t) => t !== null)).toEqual([]);
+    expect(['what', 'are', 'my', 'the', 'hey', 'pls', 'how', 'do', 'i', 'thanks', 'please', 'btw', 'pretty', 'rn', 'whoever', 'however'].map(normalizeTerm).filter((t) => t !== null)).toEqual([]);
   });
 
   it('drops "wondering", the chat filler the stop-word list names', () => {
