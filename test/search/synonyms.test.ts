@@ -52,8 +52,8 @@ describe('loadSynonyms', () => {
 
 describe('expandSynonyms', () => {
   it('expands MR to merge request, whatever its case', () => {
-    expect(expand('how do I revert an MR?')).toEqual([{ from: ['mr'], to: ['merge', 'request'], saidInWords: true }]);
-    expect(expand('how do i revert an mr')).toEqual([{ from: ['mr'], to: ['merge', 'request'], saidInWords: true }]);
+    expect(expand('how do I close an MR?')).toEqual([{ from: ['mr'], to: ['merge', 'request'], saidInWords: true }]);
+    expect(expand('how do i close an mr')).toEqual([{ from: ['mr'], to: ['merge', 'request'], saidInWords: true }]);
   });
 
   it('expands a phrase to its abbreviation and the other phrases of its group', () => {
