@@ -1,11 +1,10 @@
 import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import { loadKnowledgeFiles, type RootFiles } from '../knowledge/load-knowledge.js';
 import type { SkippedFile } from '../knowledge/types.js';
-import { encodeCacheShard } from './encode-cache-shard.js';
-import type { IndexShard } from './index-cache.js';
+import { encodeCacheShard, type BuiltShard } from './encode-cache-shard.js';
 
 export interface ShardResult {
-  shard: IndexShard;
+  shard: BuiltShard;
   files: number;
   skipped: SkippedFile[];
 }

@@ -4,7 +4,7 @@ import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { RootFiles } from '../knowledge/load-knowledge.js';
 import type { SkippedFile } from '../knowledge/types.js';
 import { buildCacheShard, type ShardProgress, type ShardResult } from './build-cache-shard.js';
-import type { IndexShard } from './index-cache.js';
+import type { BuiltShard } from './encode-cache-shard.js';
 import type { WorkerReply } from './index-worker.js';
 
 export type BuildProgress = (stage: 'parse' | 'index', done: number, total: number) => void;
@@ -27,7 +27,7 @@ export interface BuildIndexOptions {
 }
 
 export interface BuiltIndex {
-  shards: IndexShard[];
+  shards: BuiltShard[];
   files: number;
   skipped: SkippedFile[];
 }

@@ -1,24 +1,4 @@
-import type { SearchOptions } from 'minisearch';
-
-/** One term's postings the way MiniSearch keeps them: field id -> short id -> term frequency. */
-export type TermData = Map<number, Map<number, number>>;
-
-/** MiniSearch's private state the cached search reads (restore-cached-index.ts writes it). */
-export interface MiniSearchInternals {
-  _index: {
-    get(term: string): TermData | undefined;
-    atPrefix(prefix: string): Iterable<[string, TermData]>;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [TermData, number]>;
-  };
-  _options: Required<Pick<SearchOptions, 'tokenize' | 'processTerm'>> & { fields: string[]; searchOptions?: SearchOptions };
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _documentIds: Map<number, unknown>;
-  _storedFields: Map<number, Record<string, unknown>>;
-  _nextId: number;
-}
+import { minisearchInternals, type MiniSearchInternals } from './minisearch-internals.js';
 
 /**
  * Flat copies of MiniSearch's per-document data, made once per index: it does not change once built.
@@ -42,7 +22,7 @@ export interface IndexLayout {
 const layouts = new WeakMap<object, IndexLayout>();
 
 export function layoutOf(minisearch: object): IndexLayout {
-  const internals = internalsOf(minisearch);
+  const internals = minisearchInternals(minisearch);
   const known = layouts.get(internals);
   if (known && known.documentCount === internals._documentCount) return known;
   const fields = internals._options.fields;
@@ -63,7 +43,7 @@ export function layoutOf(minisearch: object): IndexLayout {
  * `fieldLengths` must hold what MiniSearch's `_fieldLength` holds, short id by short id.
  */
 export function rememberCachedLayout(minisearch: object, fieldLengths: Float64Array): void {
-  const internals = internalsOf(minisearch);
+  const internals = minisearchInternals(minisearch);
   const documentIds = new Array<unknown>(internals._nextId);
   for (let shortId = 0; shortId < documentIds.length; shortId++) documentIds[shortId] = shortId;
   rememberLayout(internals, fieldLengths, documentIds);
@@ -82,12 +62,4 @@ function rememberLayout(internals: MiniSearchInternals, fieldLengths: Float64Arr
   };
   layouts.set(internals, layout);
   return layout;
-}
-
-function internalsOf(minisearch: object): MiniSearchInternals {
-  const internals = minisearch as MiniSearchInternals;
-  if (typeof internals._index?.fuzzyGet !== 'function' || !(internals._fieldLength instanceof Map) || !(internals._storedFields instanceof Map)) {
-    throw new Error('Onboard: this MiniSearch version keeps its index differently; update src/search/cached-index-layout.ts');
-  }
-  return internals;
 }

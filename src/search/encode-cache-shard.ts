@@ -7,6 +7,10 @@ import { sectionFieldTexts } from './index-terms.js';
 import { MAX_REPEATS, minisearchOptions } from './section-index.js';
 import { pathPrior, textPrior } from './section-prior.js';
 import { TermIds } from './term-ids.js';
+import type { ShardVocabulary } from './term-table.js';
+
+/** A shard as indexed: what the cache file keeps of it, and its own vocabulary, for the build to merge into the term table. */
+export type BuiltShard = IndexShard & ShardVocabulary;
 
 /**
  * Indexes sections into a shard: the terms `buildSectionIndex` indexes (the same field texts, tokenizer
@@ -14,7 +18,7 @@ import { TermIds } from './term-ids.js';
  * (its `processTerm` keeps every term as it is). Terms are numbered once and counted in arrays rather
  * than looked up in several Maps and a radix tree per token. Section ids are taken as positions in `sections`.
  */
-export function encodeCacheShard(sections: readonly Section[], config: KnowledgeConfig, onProgress?: (indexed: number) => void): IndexShard {
+export function encodeCacheShard(sections: readonly Section[], config: KnowledgeConfig, onProgress?: (indexed: number) => void): BuiltShard {
   const { fields } = minisearchOptions();
   const termIds = new TermIds();
   const postings = new PostingsBuilder(fields.length);
@@ -92,7 +96,7 @@ class PostingsBuilder {
     return distinct.length;
   }
 
-  encode(terms: readonly string[]): Pick<IndexShard, 'terms' | 'documentFrequency' | 'termStarts' | 'postings'> {
+  encode(terms: readonly string[]): Pick<BuiltShard, 'terms' | 'documentFrequency' | 'termStarts' | 'postings'> {
     // Where each term's entry starts, and where each term and field's section numbers go.
     const termStarts = new Uint32Array(this.termFields.length);
     const next = new Uint32Array(this.postingCounts.length);

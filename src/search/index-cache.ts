@@ -8,7 +8,7 @@ import type { EncodedStrings } from './cache-strings.js';
 import type { TermTable } from './term-table.js';
 
 /** Bump when the layout below changes; a cache of another format is reported and rebuilt. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /** The index of a run of consecutive knowledge files, as flat arrays: one per worker task, several per cache file. */
 export interface IndexShard {
@@ -20,11 +20,7 @@ export interface IndexShard {
   priors: Float32Array;
   /** Per section and field, the field's number of distinct terms (minisearch's field length). */
   fieldLengths: Uint32Array;
-  /** The shard's vocabulary, in the order its sections first use each term. */
-  terms: EncodedStrings;
-  /** Per term, in how many of the shard's sections it occurs. */
-  documentFrequency: Uint32Array;
-  /** Per term, where its postings start in `postings`. */
+  /** Per term of the shard, in the order its sections first use them, where its postings start in `postings`; `TermTable.shardTerms` says which term. */
   termStarts: Uint32Array;
   /** Per term: field count, then per field: field id, posting count n, n section numbers (within the shard), n term frequencies. */
   postings: Uint32Array;
@@ -38,7 +34,7 @@ export interface IndexCache {
   files: number;
   skipped: SkippedFile[];
   shards: IndexShard[];
-  /** `encodeTermTable(shards)`. */
+  /** `encodeTermTable` of the shards as built, which also hold each shard's own vocabulary (not kept here). */
   terms: TermTable;
 }
 
@@ -52,21 +48,10 @@ export type CacheLookup =
 type ShardArray = Uint8Array | Uint32Array | Float32Array;
 
 /** The typed arrays of a shard in file order, with the constructors that read them back. */
-const SHARD_LAYOUT = [Uint8Array, Uint32Array, Uint32Array, Float32Array, Uint32Array, Uint8Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array] as const;
+const SHARD_LAYOUT = [Uint8Array, Uint32Array, Uint32Array, Float32Array, Uint32Array, Uint32Array, Uint32Array] as const;
 
 export function shardArrays(shard: IndexShard): ShardArray[] {
-  return [
-    shard.strings.bytes,
-    shard.strings.ends,
-    shard.sections,
-    shard.priors,
-    shard.fieldLengths,
-    shard.terms.bytes,
-    shard.terms.ends,
-    shard.documentFrequency,
-    shard.termStarts,
-    shard.postings,
-  ];
+  return [shard.strings.bytes, shard.strings.ends, shard.sections, shard.priors, shard.fieldLengths, shard.termStarts, shard.postings];
 }
 
 /** The typed arrays of the term table in file order, after the shards'. */
@@ -84,19 +69,10 @@ function termTableFromArrays(arrays: ShardArray[]): TermTable {
 }
 
 function shardFromArrays(arrays: ShardArray[]): IndexShard {
-  const [stringBytes, stringEnds, sections, priors, fieldLengths, termBytes, termEnds, documentFrequency, termStarts, postings] = arrays as [
-    Uint8Array, Uint32Array, Uint32Array, Float32Array, Uint32Array, Uint8Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array,
+  const [stringBytes, stringEnds, sections, priors, fieldLengths, termStarts, postings] = arrays as [
+    Uint8Array, Uint32Array, Uint32Array, Float32Array, Uint32Array, Uint32Array, Uint32Array,
   ];
-  return {
-    strings: { bytes: stringBytes, ends: stringEnds },
-    sections,
-    priors,
-    fieldLengths,
-    terms: { bytes: termBytes, ends: termEnds },
-    documentFrequency,
-    termStarts,
-    postings,
-  };
+  return { strings: { bytes: stringBytes, ends: stringEnds }, sections, priors, fieldLengths, termStarts, postings };
 }
 
 /** "ONBOARD" and a newline, then the header length and a CRC-32 of everything after these 16 bytes. */

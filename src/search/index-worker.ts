@@ -13,6 +13,8 @@ const port = parentPort!;
 for (let part = takePart(next, parts.length); part !== undefined; part = takePart(next, parts.length)) {
   const result = buildCacheShard(parts[part]!, config, (progress) => port.postMessage({ type: 'progress', part, progress } satisfies WorkerReply));
   // Transferred, not copied: the arrays are tens of megabytes.
-  const buffers = [...new Set(shardArrays(result.shard).map((array) => array.buffer))].filter((buffer) => buffer instanceof ArrayBuffer);
+  const { shard } = result;
+  const arrays = [...shardArrays(shard), shard.terms.bytes, shard.terms.ends, shard.documentFrequency];
+  const buffers = [...new Set(arrays.map((array) => array.buffer))].filter((buffer) => buffer instanceof ArrayBuffer);
   port.postMessage({ type: 'done', part, result } satisfies WorkerReply, buffers);
 }

@@ -7,9 +7,10 @@ import { CachedTermPostings } from './cached-term-postings.js';
 import { LazyMap } from './lazy-map.js';
 import type { IndexCache, IndexShard } from './index-cache.js';
 import { rememberCachedLayout } from './cached-index-layout.js';
+import { minisearchInternals } from './minisearch-internals.js';
 import { minisearchOptions, type IndexedDocument, type SectionIndex } from './section-index.js';
 import type { SynonymGroups } from './synonyms.js';
-import { decodeTermTree, type RadixNode, type TermTable } from './term-table.js';
+import { decodeTermTree, type TermTable } from './term-table.js';
 
 /** Turns cached shards back into the `SectionIndex` that `buildSectionIndex` makes of the same sections. */
 export function restoreSectionIndex({ shards, terms }: Pick<IndexCache, 'shards' | 'terms'>, config: KnowledgeConfig, synonyms: SynonymGroups): SectionIndex {
@@ -20,21 +21,10 @@ export function restoreSectionIndex({ shards, terms }: Pick<IndexCache, 'shards'
   return { sections, ...restoreMiniSearch(shards, terms), priors, config, synonyms };
 }
 
-/** The private fields of MiniSearch 7 that `add` fills, written here directly. */
-interface MiniSearchInternals {
-  _index: { _tree: RadixNode<CachedTermPostings>; _size: number | undefined; size: number };
-  _documentCount: number;
-  _nextId: number;
-  _documentIds: Map<number, number>;
-  _idToShortId: Map<number, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-}
-
 function restoreMiniSearch(shards: readonly IndexShard[], terms: TermTable): Pick<SectionIndex, 'minisearch' | 'documentFrequency'> {
   const options = minisearchOptions();
   const minisearch = new MiniSearch<IndexedDocument>(options);
-  const internals = internalsOf(minisearch);
+  const internals = minisearchInternals(minisearch);
   const fieldCount = options.fields.length;
   for (const shard of shards) {
     if (shard.fieldLengths.length !== shard.priors.length * fieldCount) throw new Error(`expected ${fieldCount} field lengths per section`);
@@ -93,21 +83,4 @@ function* withFirstIds(shards: readonly IndexShard[]): Generator<[IndexShard, nu
     yield [shard, firstId];
     firstId += shard.priors.length;
   }
-}
-
-/** Checks a fresh instance has the fields this module writes, so a MiniSearch upgrade that moves them fails loudly. */
-function internalsOf(minisearch: MiniSearch<IndexedDocument>): MiniSearchInternals {
-  const internals = minisearch as unknown as Partial<MiniSearchInternals>;
-  const fresh =
-    internals._index?._tree instanceof Map &&
-    internals._index._tree.size === 0 &&
-    internals._index.size === 0 &&
-    internals._documentCount === 0 &&
-    internals._nextId === 0 &&
-    internals._documentIds instanceof Map &&
-    internals._idToShortId instanceof Map &&
-    internals._fieldLength instanceof Map &&
-    Array.isArray(internals._avgFieldLength);
-  if (!fresh) throw new Error('Onboard: this MiniSearch version keeps its index differently; update src/search/restore-cached-index.ts');
-  return internals as MiniSearchInternals;
 }

@@ -1,6 +1,7 @@
 import type { SearchOptions } from 'minisearch';
 import { CachedTermPostings, type PostingsRun } from './cached-term-postings.js';
-import { layoutOf, type IndexLayout, type MiniSearchInternals, type TermData } from './cached-index-layout.js';
+import { layoutOf, type IndexLayout } from './cached-index-layout.js';
+import type { MiniSearchInternals, TermData } from './minisearch-internals.js';
 import type { SectionIndex } from './section-index.js';
 
 /** MiniSearch's search options, less the two this search cannot reproduce without MiniSearch's result objects. */

@@ -1,6 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { decodeCacheStrings, encodeCacheStrings, type EncodedStrings } from './cache-strings.js';
-import type { IndexShard } from './index-cache.js';
 
 /**
  * The vocabulary of all shards together, with MiniSearch's radix tree over it, so that a warm start
@@ -24,6 +23,14 @@ export interface TermTable {
   edges: EncodedStrings;
 }
 
+/** One shard's own terms as indexed: merged into the `TermTable` when the cache is built, and not kept in it. */
+export interface ShardVocabulary {
+  /** The shard's distinct terms, in the order its sections first use them: the order of its `termStarts`. */
+  terms: EncodedStrings;
+  /** Per term, in how many of the shard's sections it occurs. */
+  documentFrequency: Uint32Array;
+}
+
 /** A node of MiniSearch's radix tree: edge label -> child node, and '' -> the value of the term ending here. */
 export type RadixNode<V> = Map<string, RadixNode<V> | V>;
 
@@ -31,11 +38,11 @@ const LEAF_KEY = '';
 const LEAF = 0;
 const EDGE = 1;
 
-export function encodeTermTable(shards: readonly IndexShard[]): TermTable {
+export function encodeTermTable(shards: readonly ShardVocabulary[]): TermTable {
   const positions = new Map<string, number>();
   const vocabulary: string[] = [];
   const documentFrequency: number[] = [];
-  const shardTerms = new Uint32Array(shards.reduce((sum, shard) => sum + shard.termStarts.length, 0));
+  const shardTerms = new Uint32Array(shards.reduce((sum, shard) => sum + shard.documentFrequency.length, 0));
   let next = 0;
   for (const shard of shards) {
     decodeCacheStrings(shard.terms).forEach((term, t) => {

@@ -45,7 +45,7 @@ describe('loadKnowledge on the hostile fixtures', () => {
       { path: 'handbook/deep-yaml/index.html.md', reason: 'malformed front matter (Maximum call stack size exceeded); body indexed without it' },
       {
         path: 'handbook/dots-closed-front-matter/index.html.md',
-        reason: 'malformed front matter (expected a single document in the stream, but found more); body indexed without it',
+        reason: 'malformed front matter (closed by ... instead of ---); body indexed without it',
       },
       { path: 'handbook/front-matter-only/index.html.md', reason: 'no text' },
       { path: 'handbook/invalid-utf8/index.html.md', reason: 'invalid UTF-8 replaced' },

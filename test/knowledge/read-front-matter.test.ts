@@ -57,9 +57,22 @@ describe('readFrontMatter', () => {
     expect(readFrontMatter('---\ntitle: A\n---\r\n\r\nbody')).toEqual({ data: { title: 'A' }, body: '\r\nbody' });
     expect(readFrontMatter('---\ntitle: A\n--- \nbody')).toEqual({ data: { title: 'A' }, body: ' \nbody' });
     expect(readFrontMatter('---\ntitle: A\n---')).toEqual({ data: { title: 'A' }, body: '' });
-    // gray-matter reads a block closed by `...` on to the next `---` line (a rule in the body), which is no
-    // longer one YAML document: reported, and the body kept from after the `...`.
-    expect(readFrontMatter('---\ntitle: A\n...\nText\n---\nMore')).toMatchObject({ data: {}, body: 'Text\n---\nMore' });
+    // Also a line that only starts with `---`, and the line right after the opening.
+    expect(readFrontMatter('---\ntitle: A\n----\nbody')).toEqual({ data: { title: 'A' }, body: '-\nbody' });
+    expect(readFrontMatter('---\n---\nbody')).toEqual({ data: {}, body: 'body' });
+  });
+
+  it('reports a block closed by YAML\'s `...`, which gray-matter reads past, and keeps the body from after it', () => {
+    const error = 'malformed front matter (closed by ... instead of ---); body indexed without it';
+    expect(readFrontMatter('---\ntitle: A\n...\nText\n---\nMore')).toEqual({ data: {}, body: 'Text\n---\nMore', error });
+    expect(readFrontMatter('---\ntitle: A\n... \r\nText')).toEqual({ data: {}, body: 'Text', error });
+    // gray-matter would read `title: A` here, up to the `---`: the block was still closed by `...`.
+    expect(readFrontMatter('---\ntitle: A\n...\n---\nbody')).toEqual({ data: {}, body: '---\nbody', error });
+  });
+
+  it('cuts the rest of the closing line off the body of a malformed block', () => {
+    expect(readFrontMatter('---\ntitle: [\n---  \r\nbody')).toMatchObject({ data: {}, body: 'body' });
+    expect(readFrontMatter('---\ntitle: [\n----\nbody\n---\nmore')).toMatchObject({ data: {}, body: 'body\n---\nmore' });
   });
 
   it('accepts Windows line endings', () => {

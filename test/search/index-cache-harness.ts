@@ -6,7 +6,8 @@ import type { Section } from '../../src/knowledge/types.js';
 import { searchSections } from '../../src/search/search-sections.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms, type SynonymGroups } from '../../src/search/synonyms.js';
-import type { IndexCache, IndexShard } from '../../src/search/index-cache.js';
+import type { BuiltShard } from '../../src/search/encode-cache-shard.js';
+import type { IndexCache } from '../../src/search/index-cache.js';
 import { encodeTermTable } from '../../src/search/term-table.js';
 import { FIXTURE_KNOWLEDGE, loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
 
@@ -40,7 +41,7 @@ export function buildReference(root = FIXTURE_KNOWLEDGE): { sections: Section[];
 }
 
 /** What `restoreSectionIndex` reads of a cache: the shards and their term table. */
-export function withTerms(shards: IndexShard[]): Pick<IndexCache, 'shards' | 'terms'> {
+export function withTerms(shards: BuiltShard[]): Pick<IndexCache, 'shards' | 'terms'> {
   return { shards, terms: encodeTermTable(shards) };
 }
 

@@ -1,6 +1,7 @@
 import { appendFileSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CACHE_FORMAT } from '../../src/search/index-cache.js';
 import { loadCachedIndex, type LoadCachedIndexOptions } from '../../src/search/load-cached-index.js';
 import { buildReference, cleanUp, config, copyFixtureKnowledge, makeTempDir, plainSections, QUESTIONS, searchOutcome, synonyms } from './index-cache-harness.js';
 
@@ -114,6 +115,19 @@ describe('loadCachedIndex', () => {
     truncateSync(cachePath, statSync(cachePath).size - 100);
     expect((await load()).origin).toBe('built');
     expect(warnings).toEqual([`Onboard: index cache ${cachePath} is truncated; rebuilding it.`]);
+  });
+
+  it('rebuilds a cache of the previous format with one warning, and rewrites it', async () => {
+    const { cachePath, warnings, load } = setUp();
+    await load();
+    const bytes = readFileSync(cachePath);
+    bytes.write(`"format":${CACHE_FORMAT - 1},`, bytes.indexOf(`"format":${CACHE_FORMAT},`));
+    writeFileSync(cachePath, bytes);
+    expect((await load()).origin).toBe('built');
+    expect(warnings).toEqual([
+      `Onboard: index cache ${cachePath} was written by another version of Onboard (format ${CACHE_FORMAT - 1} LE, expected ${CACHE_FORMAT} LE); rebuilding it.`,
+    ]);
+    expect((await load()).origin).toBe('cache');
   });
 
   it('uses the old cache when a later write was interrupted before its rename', async () => {

@@ -1,20 +1,21 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
+import { encodeCacheShard, type BuiltShard } from '../../src/search/encode-cache-shard.js';
 import { CACHE_FORMAT, readIndexCache, shardArrays, writeIndexCache, type IndexCache } from '../../src/search/index-cache.js';
 import { encodeTermTable } from '../../src/search/term-table.js';
 import { buildReference, cleanUp, config, makeTempDir } from './index-cache-harness.js';
 
 afterEach(cleanUp);
 
+let built: BuiltShard[];
 let cache: IndexCache;
 
 beforeAll(() => {
   const { sections } = buildReference();
-  const shards = [encodeCacheShard(sections.slice(0, 10), config), encodeCacheShard(sections.slice(10), config)];
-  cache = { fingerprint: 'f1', builtAt: '2026-01-02T03:04:05.000Z', files: 9, skipped: [{ path: 'empty.md', reason: 'no text' }], shards, terms: encodeTermTable(shards) };
+  built = [encodeCacheShard(sections.slice(0, 10), config), encodeCacheShard(sections.slice(10), config)];
+  cache = { fingerprint: 'f1', builtAt: '2026-01-02T03:04:05.000Z', files: 9, skipped: [{ path: 'empty.md', reason: 'no text' }], shards: built, terms: encodeTermTable(built) };
 });
 
 /** The cache with each array as its type, length and a hash of its bytes: compact when a comparison fails. */
@@ -47,6 +48,22 @@ describe('writeIndexCache', () => {
     utimesSync(unrelated, twoHoursAgo, twoHoursAgo);
     writeIndexCache(path, cache);
     expect(readdirSync(join(path, '..')).sort()).toEqual(['index.bin', 'index.bin.4343-cafebabe.tmp', 'notes.tmp']);
+  });
+
+  it("writes what a warm start reads and not each shard's own vocabulary, which the term table merges", () => {
+    const path = writtenCache();
+    const bytes = (arrays: ArrayBufferView[]) => arrays.reduce((sum, array) => sum + array.byteLength, 0);
+    const { vocabulary, documentFrequency, shardTerms, tree, edges } = cache.terms;
+    const read = [
+      ...cache.shards.flatMap((shard) => [shard.strings.bytes, shard.strings.ends, shard.sections, shard.priors, shard.fieldLengths, shard.termStarts, shard.postings]),
+      ...[vocabulary.bytes, vocabulary.ends, documentFrequency, shardTerms, tree, edges.bytes, edges.ends],
+    ];
+    const shardVocabularies = bytes(built.flatMap((shard) => [shard.terms.bytes, shard.terms.ends, shard.documentFrequency]));
+    // Besides the arrays: the 16-byte preamble, the JSON header and at most 7 bytes of padding before each array.
+    const overhead = statSync(path).size - bytes(read);
+    expect(overhead).toBeLessThanOrEqual(16 + readFileSync(path).readUInt32LE(8) + 7 * read.length);
+    // More than that slack: a file holding them would fail the line above.
+    expect(shardVocabularies).toBeGreaterThan(7 * read.length);
   });
 
   it('throws, leaving the old cache untouched, when the file cannot be written', () => {
