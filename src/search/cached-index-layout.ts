@@ -13,27 +13,28 @@ export interface IndexLayout {
   fieldLengths: Float64Array;
   avgFieldLength: number[];
   documentCount: number;
-  /** Per short id, the document id. */
-  documentIds: unknown[];
-  /** Whether every document's id is its short id, so that data by id can be read by short id. */
-  shortIdsAreIds: boolean;
+  /** Short ids run from 0 below this; every document's id is its short id (see `layoutOf`). */
+  nextId: number;
 }
 
 const layouts = new WeakMap<object, IndexLayout>();
 
+/**
+ * The layout of an index whose documents were added in id order from 0, as sections are, so that each
+ * document's id is its short id: results and document boosts are by short id, with no mapping to ids.
+ */
 export function layoutOf(minisearch: object): IndexLayout {
   const internals = minisearchInternals(minisearch);
   const known = layouts.get(internals);
   if (known && known.documentCount === internals._documentCount) return known;
   const fields = internals._options.fields;
   const fieldLengths = new Float64Array(internals._nextId * fields.length);
-  const documentIds = new Array<unknown>(internals._nextId);
   for (const [shortId, id] of internals._documentIds) {
-    documentIds[shortId] = id;
+    if (id !== shortId) throw new Error(`Onboard: a cached search needs documents added in id order from 0 (id ${String(id)} has short id ${shortId})`);
     const lengths = internals._fieldLength.get(shortId) ?? [];
     for (let field = 0; field < fields.length; field++) fieldLengths[shortId * fields.length + field] = lengths[field] ?? 0;
   }
-  return rememberLayout(internals, fieldLengths, documentIds);
+  return rememberLayout(internals, fieldLengths);
 }
 
 /**
@@ -43,13 +44,10 @@ export function layoutOf(minisearch: object): IndexLayout {
  * `fieldLengths` must hold what MiniSearch's `_fieldLength` holds, short id by short id.
  */
 export function rememberCachedLayout(minisearch: object, fieldLengths: Float64Array): void {
-  const internals = minisearchInternals(minisearch);
-  const documentIds = new Array<unknown>(internals._nextId);
-  for (let shortId = 0; shortId < documentIds.length; shortId++) documentIds[shortId] = shortId;
-  rememberLayout(internals, fieldLengths, documentIds);
+  rememberLayout(minisearchInternals(minisearch), fieldLengths);
 }
 
-function rememberLayout(internals: MiniSearchInternals, fieldLengths: Float64Array, documentIds: unknown[]): IndexLayout {
+function rememberLayout(internals: MiniSearchInternals, fieldLengths: Float64Array): IndexLayout {
   const layout: IndexLayout = {
     internals,
     fields: internals._options.fields,
@@ -57,8 +55,7 @@ function rememberLayout(internals: MiniSearchInternals, fieldLengths: Float64Arr
     fieldLengths,
     avgFieldLength: internals._avgFieldLength,
     documentCount: internals._documentCount,
-    documentIds,
-    shortIdsAreIds: documentIds.every((id, shortId) => id === shortId),
+    nextId: internals._nextId,
   };
   layouts.set(internals, layout);
   return layout;

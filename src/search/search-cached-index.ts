@@ -4,16 +4,19 @@ import { layoutOf, type IndexLayout } from './cached-index-layout.js';
 import type { MiniSearchInternals, TermData } from './minisearch-internals.js';
 import type { SectionIndex } from './section-index.js';
 
-/** MiniSearch's search options, less the two this search cannot reproduce without MiniSearch's result objects. */
-export type CachedSearchOptions = Omit<SearchOptions, 'filter' | 'combineWith'> & {
+/**
+ * MiniSearch's search options, less the two this search cannot reproduce without MiniSearch's result
+ * objects, and with document boosts as an array in place of `boostDocument`.
+ */
+export type CachedSearchOptions = Omit<SearchOptions, 'filter' | 'combineWith' | 'boostDocument'> & {
   combineWith?: 'OR' | 'or';
   /** How many of the best results to return. */
   limit: number;
   /**
-   * Per document id, the boost `boostDocument` would return for it whatever the term matched: read from an
-   * array in the scoring loop instead of a call per posting. Takes the place of `boostDocument`.
+   * Per document id (its short id: see `layoutOf`), the boost a `boostDocument` reading this array would
+   * return for it whatever the term matched: read in the scoring loop instead of a call per posting.
    */
-  documentBoosts?: Float64Array;
+  documentBoosts: Float64Array;
 };
 
 export interface CachedSearchResult {
@@ -24,8 +27,8 @@ export interface CachedSearchResult {
 }
 
 /**
- * `minisearch.search(query, options).slice(0, limit)` with the same ids, scores (bit for bit), order
- * and query terms. MiniSearch builds a result object, a terms array and a match object for every
+ * `minisearch.search(query, { ...options, boostDocument: (id) => documentBoosts[id] }).slice(0, limit)`
+ * with the same ids, scores (bit for bit), order and query terms. MiniSearch builds a result object, a terms array and a match object for every
  * posting of every query term, then sorts every match; over tens of thousands of sections a common
  * word costs tens of milliseconds. Here scores add up in typed arrays, read straight from the cached
  * postings, and only the best `limit` documents become objects. It follows MiniSearch 7's
@@ -36,7 +39,7 @@ export function searchCachedIndex(index: SectionIndex, query: string, options: C
   const layout = layoutOf(index.minisearch);
   const { internals } = layout;
   const state = stateOf(layout);
-  const settings = settingsOf(internals, layout, options);
+  const settings = settingsOf(internals, options);
   const terms = settings.tokenize(query).flatMap((term) => settings.processTerm(term) || []);
   const distinct = [...new Set(terms)];
   const words = Math.max(1, Math.ceil(distinct.length / 32));
@@ -45,7 +48,7 @@ export function searchCachedIndex(index: SectionIndex, query: string, options: C
     const search: Search = { internals, layout, state, settings, terms, termBits: Int32Array.from(terms, (term) => distinct.indexOf(term)), words, scratch };
     scoreTerms(search);
     return bestOf(search, options.limit).map(({ doc, score }) => ({
-      id: layout.documentIds[doc] as number,
+      id: doc,
       score,
       queryTerms: distinct.filter((_term, bit) => (scratch.matched[doc * words + (bit >>> 5)]! & (1 << (bit & 31))) !== 0),
     }));
@@ -79,7 +82,7 @@ function scoreTerms({ internals, layout, state, settings, terms, termBits, words
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     const termBoost = settings.boostTerm ? settings.boostTerm(term, i, terms) : 1;
-    for (const { derived, data, weight } of matchingTerms(internals, settings, term, i, terms)) {
+    for (const { data, weight } of matchingTerms(internals, settings, term, i, terms)) {
       for (const field of settings.fields) {
         const fieldId = layout.fieldIds[field]!;
         const runs = postingRuns(data, fieldId);
@@ -96,12 +99,9 @@ function scoreTerms({ internals, layout, state, settings, terms, termBits, words
           kPlusOne: k + 1,
           d,
           lengthNorms: lengthNormsOf(state, fieldId, k, b),
-          documentBoosts: settings.documentBoosts ?? state.ones,
+          documentBoosts: settings.documentBoosts,
         };
-        for (const run of runs) {
-          if (settings.boostDocument) scoring.documentBoosts = callBoostDocument(run, derived, settings.boostDocument, internals, layout, scratch);
-          scoreRun(run, scoring, scratch);
-        }
+        for (const run of runs) scoreRun(run, scoring, scratch);
       }
     }
   }
@@ -179,8 +179,6 @@ interface Scratch {
   stamp: number;
   /** Per document, a bit per distinct query term matched. */
   matched: Uint32Array;
-  /** Per document, what `boostDocument` returned for the run being scored. */
-  called: Float64Array;
   /** The search's first stamp. */
   firstStamp: number;
   /** Documents in the order MiniSearch's combined result Map first gets them (its sort keeps that order for ties), `seenCount` of them. */
@@ -190,7 +188,7 @@ interface Scratch {
 }
 
 function takeScratch(state: SearchState, words: number, stamps: number): Scratch {
-  const slots = state.layout.documentIds.length;
+  const slots = state.layout.nextId;
   const pooled = state.scratch;
   // A search started from inside another's callback gets arrays of its own.
   const scratch = pooled && !pooled.busy ? pooled : newScratch(slots);
@@ -214,31 +212,11 @@ function newScratch(slots: number): Scratch {
     touchedBy: new Int32Array(slots).fill(-1),
     stamp: 0,
     matched: new Uint32Array(slots),
-    called: new Float64Array(slots),
     firstStamp: 0,
     seen: new Int32Array(slots),
     seenCount: 0,
     busy: false,
   };
-}
-
-/** `boostDocument` for each posting of a run, called as MiniSearch calls it, into an array the scoring loop reads. */
-function callBoostDocument(
-  { postings, at, count, firstId }: PostingsRun,
-  derived: string,
-  boostDocument: NonNullable<SearchOptions['boostDocument']>,
-  internals: MiniSearchInternals,
-  layout: IndexLayout,
-  scratch: Scratch,
-): Float64Array {
-  const storedFields = internals._storedFields.size > 0 ? internals._storedFields : undefined;
-  const { called } = scratch;
-  for (let j = 0; j < count; j++) {
-    const doc = firstId + postings[at + j]!;
-    // A boost that is not a number is skipped like MiniSearch skips it (NaN, like undefined, is falsy).
-    called[doc] = boostDocument(layout.documentIds[doc], derived, storedFields?.get(doc)) as number;
-  }
-  return called;
 }
 
 /** Per short id and field, `k * (1 - b + b * length / average length)` as MiniSearch's `calcBM25Score` computes it. */
@@ -247,8 +225,8 @@ function lengthNormsOf(state: SearchState, fieldId: number, k: number, b: number
   return (state.lengthNorms.byField[fieldId] ??= computeLengthNorms(state.layout, fieldId, k, b));
 }
 
-function computeLengthNorms({ fieldLengths, fields, avgFieldLength, documentIds }: IndexLayout, fieldId: number, k: number, b: number): Float64Array {
-  const norms = new Float64Array(documentIds.length);
+function computeLengthNorms({ fieldLengths, fields, avgFieldLength, nextId }: IndexLayout, fieldId: number, k: number, b: number): Float64Array {
+  const norms = new Float64Array(nextId);
   const average = avgFieldLength[fieldId]!;
   const oneMinusB = 1 - b;
   for (let doc = 0; doc < norms.length; doc++) norms[doc] = k * (oneMinusB + (b * fieldLengths[doc * fields.length + fieldId]!) / average);
@@ -258,13 +236,12 @@ function computeLengthNorms({ fieldLengths, fields, avgFieldLength, documentIds 
 type Settings = ReturnType<typeof settingsOf>;
 
 /** MiniSearch's defaults, under the instance's `searchOptions`, under the call's options. */
-function settingsOf(internals: MiniSearchInternals, layout: IndexLayout, options: CachedSearchOptions) {
+function settingsOf(internals: MiniSearchInternals, options: CachedSearchOptions) {
   const { tokenize, processTerm, fields } = internals._options;
   const merged: SearchOptions & Pick<CachedSearchOptions, 'documentBoosts'> = { tokenize, processTerm, ...internals._options.searchOptions, ...options };
-  if ('filter' in merged || (merged.combineWith ?? 'OR').toUpperCase() !== 'OR') {
-    throw new Error('Onboard: searchCachedIndex reproduces MiniSearch\'s OR search without a filter only');
+  if ('filter' in merged || 'boostDocument' in merged || (merged.combineWith ?? 'OR').toUpperCase() !== 'OR') {
+    throw new Error('Onboard: searchCachedIndex reproduces MiniSearch\'s OR search without a filter or boostDocument (given documentBoosts) only');
   }
-  const { documentBoosts } = merged;
   // Every setting named, in one order, rather than spread: a spread object's shape follows the options
   // given, and a shape that changes between searches throws away the scoring loop's optimised code.
   return {
@@ -273,9 +250,7 @@ function settingsOf(internals: MiniSearchInternals, layout: IndexLayout, options
     fields: merged.fields ?? fields,
     boost: merged.boost,
     boostTerm: merged.boostTerm,
-    // Boosts by id read by short id where the two are the same (always, for a section index), else called for.
-    boostDocument: documentBoosts && !layout.shortIdsAreIds ? (id: unknown) => documentBoosts[id as number]! : documentBoosts ? undefined : merged.boostDocument,
-    documentBoosts: layout.shortIdsAreIds ? documentBoosts : undefined,
+    documentBoosts: merged.documentBoosts,
     prefix: merged.prefix,
     fuzzy: merged.fuzzy,
     weights: { fuzzy: merged.weights?.fuzzy ?? 0.45, prefix: merged.weights?.prefix ?? 0.375 },
@@ -286,9 +261,9 @@ function settingsOf(internals: MiniSearchInternals, layout: IndexLayout, options
 
 /** The term itself, then its prefix matches, then its fuzzy matches that are not prefix matches, with MiniSearch's weights. */
 function matchingTerms(internals: MiniSearchInternals, settings: Settings, term: string, i: number, terms: string[]) {
-  const matches: { derived: string; data: TermData; weight: number }[] = [];
+  const matches: { data: TermData; weight: number }[] = [];
   const exact = internals._index.get(term);
-  if (exact) matches.push({ derived: term, data: exact, weight: 1 });
+  if (exact) matches.push({ data: exact, weight: 1 });
   const prefix = typeof settings.prefix === 'function' ? settings.prefix(term, i, terms) : settings.prefix === true;
   const fuzzy = typeof settings.fuzzy === 'function' ? settings.fuzzy(term, i, terms) : settings.fuzzy || false;
   let fuzzyMatches: Map<string, [TermData, number]> | undefined;
@@ -302,11 +277,11 @@ function matchingTerms(internals: MiniSearchInternals, settings: Settings, term:
       const distance = match.length - term.length;
       if (!distance) continue;
       fuzzyMatches?.delete(match);
-      matches.push({ derived: match, data, weight: (settings.weights.prefix * match.length) / (match.length + 0.3 * distance) });
+      matches.push({ data, weight: (settings.weights.prefix * match.length) / (match.length + 0.3 * distance) });
     }
   }
   for (const [match, [data, distance]] of fuzzyMatches ?? []) {
-    if (distance) matches.push({ derived: match, data, weight: (settings.weights.fuzzy * match.length) / (match.length + distance) });
+    if (distance) matches.push({ data, weight: (settings.weights.fuzzy * match.length) / (match.length + distance) });
   }
   return matches;
 }
@@ -403,8 +378,6 @@ function bitCount(word: number): number {
 /** What searching an index keeps between searches, made on its first search. */
 interface SearchState {
   layout: IndexLayout;
-  /** A boost of 1 for every document, for searches without document boosts. */
-  ones: Float64Array;
   /** Per field, made on first use for the BM25 parameters last searched with. */
   lengthNorms: { k: number; b: number; byField: Float64Array[] };
   scratch: Scratch | undefined;
@@ -416,7 +389,7 @@ function stateOf(layout: IndexLayout): SearchState {
   let state = states.get(layout);
   if (!state) {
     // Every field there from the start: adding one on a later search would change the object's shape and throw away the search's optimised code.
-    state = { layout, ones: new Float64Array(layout.documentIds.length).fill(1), lengthNorms: { k: Number.NaN, b: Number.NaN, byField: [] }, scratch: undefined };
+    state = { layout, lengthNorms: { k: Number.NaN, b: Number.NaN, byField: [] }, scratch: undefined };
     states.set(layout, state);
   }
   return state;

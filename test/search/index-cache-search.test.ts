@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
 import { restoreSectionIndex } from '../../src/search/restore-cached-index.js';
 import { searchCachedIndex, type CachedSearchOptions } from '../../src/search/search-cached-index.js';
+import type { Section } from '../../src/knowledge/types.js';
 import { minisearchOptions, prepareSection, type IndexedDocument, type SectionIndex } from '../../src/search/section-index.js';
 import { buildReference, config, synonyms, withTerms } from './index-cache-harness.js';
 
@@ -19,12 +20,17 @@ beforeAll(() => {
   vocabulary = [...reference.documentFrequency.keys()];
 });
 
-/** What MiniSearch's own search returns for the same query, cut and shaped like searchCachedIndex's results. */
+/**
+ * What MiniSearch's own search returns for the same query, cut and shaped like searchCachedIndex's results,
+ * its `boostDocument` reading the same boosts by id.
+ */
 function minisearchResults(index: SectionIndex, query: string, { limit, documentBoosts, ...options }: CachedSearchOptions) {
-  // Boosts by id as an array are what a `boostDocument` reading them would return.
-  const searchOptions = documentBoosts ? { ...options, boostDocument: (id: unknown) => documentBoosts[id as number]! } : options;
+  const searchOptions = { ...options, boostDocument: (id: unknown) => documentBoosts[id as number]! };
   return index.minisearch.search(query, searchOptions).slice(0, limit).map(({ id, score, queryTerms }) => ({ id, score, queryTerms }));
 }
+
+/** A boost of 1 for every section. */
+const ones = (index: SectionIndex) => new Float64Array(index.sections.length).fill(1);
 
 /** Queries of vocabulary terms, sometimes misspelt or cut short, some repeated, with any mix of the supported options. */
 const queries = () =>
@@ -42,20 +48,24 @@ const queries = () =>
     prefix: fc.constantFrom<CachedSearchOptions['prefix']>(undefined, false, true, (term: string) => term.length >= 5),
     boost: fc.constantFrom<CachedSearchOptions['boost']>(undefined, { title: 2, heading: 2.5, ancestors: 1.5, text: 1 }, { text: 3 }),
     termBoosts: fc.boolean(),
-    documentBoosts: fc.constantFrom('none', 'priors', 'some zero', 'priors as an array', 'some zero as an array'),
+    documentBoosts: fc.constantFrom('ones', 'priors', 'priors, a fifth outside one source', 'some zero'),
     limit: fc.constantFrom(1, 5, 300),
   });
 
 function optionsOf(index: SectionIndex, generated: { fuzzy: CachedSearchOptions['fuzzy']; prefix: CachedSearchOptions['prefix']; boost: CachedSearchOptions['boost']; termBoosts: boolean; documentBoosts: string; limit: number }): CachedSearchOptions {
-  const boostOf = (id: number) => (generated.documentBoosts.startsWith('priors') ? index.priors[id]! : id % 4 === 0 ? 0 : 1.5);
-  const asArray = generated.documentBoosts.endsWith('as an array');
+  // As search-sections.ts makes them: the priors, times 0.2 outside the sources a question names.
+  const boostOf = ({ id, source }: Section): number => {
+    if (generated.documentBoosts === 'ones') return 1;
+    if (generated.documentBoosts === 'priors') return index.priors[id]!;
+    if (generated.documentBoosts === 'some zero') return id % 4 === 0 ? 0 : 1.5;
+    return index.priors[id]! * (source === index.sections[0]!.source ? 1 : 0.2);
+  };
   const options: CachedSearchOptions = {
     fuzzy: generated.fuzzy,
     prefix: generated.prefix,
     boost: generated.boost,
     boostTerm: generated.termBoosts ? (term, i) => 1 + (term.length % 3) / (i + 1) : undefined,
-    boostDocument: generated.documentBoosts === 'none' || asArray ? undefined : (id) => boostOf(id as number),
-    documentBoosts: asArray ? Float64Array.from(index.sections, (section) => boostOf(section.id)) : undefined,
+    documentBoosts: Float64Array.from(index.sections, boostOf),
     combineWith: 'OR',
     limit: generated.limit,
   };
@@ -81,7 +91,7 @@ describe('searchCachedIndex', () => {
 
   it('returns the same after MiniSearch has decoded the cached postings into Maps', () => {
     const index = restoreSectionIndex(withTerms([encodeCacheShard(reference.sections, config)]), config, synonyms);
-    const options: CachedSearchOptions = { fuzzy: 0.2, prefix: true, limit: 50 };
+    const options: CachedSearchOptions = { fuzzy: 0.2, prefix: true, documentBoosts: ones(index), limit: 50 };
     const before = searchCachedIndex(index, 'review merge request', options);
     index.minisearch.search('review merge request', options);
     expect(searchCachedIndex(index, 'review merge request', options)).toEqual(before);
@@ -101,51 +111,52 @@ describe('searchCachedIndex', () => {
     );
   });
 
-  it('reads document boosts by id on an index whose ids are not its short ids', () => {
+  it('refuses an index whose ids are not its short ids, since it reads boosts and returns ids by short id', () => {
     const minisearch = new MiniSearch<IndexedDocument>(minisearchOptions());
-    const shift = 1000;
-    minisearch.addAll(reference.sections.map((section) => ({ ...prepareSection(section, config).document, id: shift + section.id })));
+    minisearch.addAll(reference.sections.map((section) => ({ ...prepareSection(section, config).document, id: 1000 + section.id })));
     const shifted: SectionIndex = { ...reference, minisearch };
-    const documentBoosts = new Float64Array(shift + reference.sections.length);
-    documentBoosts.set(reference.priors, shift);
-    const options: CachedSearchOptions = { documentBoosts, prefix: true, limit: 20 };
-    const results = searchCachedIndex(shifted, 'review merge request', options);
-    expect(results.map((result) => result.id).every((id) => id >= shift)).toBe(true);
-    expect(results).toEqual(minisearchResults(shifted, 'review merge request', options));
+    expect(() => searchCachedIndex(shifted, 'review', { documentBoosts: ones(reference), limit: 5 })).toThrow(
+      'Onboard: a cached search needs documents added in id order from 0 (id 1000 has short id 0)',
+    );
   });
 
   it('keeps the earlier document first among equal scores, as MiniSearch does', () => {
-    const results = searchCachedIndex(cached, 'review', { boostDocument: () => 1, limit: 1000 });
+    const options: CachedSearchOptions = { documentBoosts: ones(cached), limit: 1000 };
+    const results = searchCachedIndex(cached, 'review', options);
     const ties = results.filter((result, i) => results[i + 1]?.score === result.score);
     expect(ties.length).toBeGreaterThan(0);
-    expect(results).toEqual(minisearchResults(cached, 'review', { limit: 1000 }));
+    expect(results).toEqual(minisearchResults(cached, 'review', options));
   });
 
   it('gives a search started inside another search\'s callback its own work arrays', () => {
+    const documentBoosts = Float64Array.from(cached.priors);
     const inner: unknown[] = [];
-    const outer = searchCachedIndex(cached, 'merge request review', {
-      limit: 20,
-      boostDocument: () => {
-        if (inner.length === 0) inner.push(searchCachedIndex(cached, 'on call', { limit: 5 }));
-        return 1;
-      },
-    });
-    expect(outer).toEqual(minisearchResults(cached, 'merge request review', { limit: 20, boostDocument: () => 1 }));
-    expect(inner).toEqual([minisearchResults(cached, 'on call', { limit: 5 })]);
+    // Called for each query term before its postings are scored: the second call comes after the first term's.
+    const boostTerm = (_term: string, i: number) => {
+      if (i === 1 && inner.length === 0) inner.push(searchCachedIndex(cached, 'on call', { documentBoosts, limit: 5 }));
+      return 1;
+    };
+    const outer = searchCachedIndex(cached, 'merge request review', { boostTerm, documentBoosts, limit: 20 });
+    expect(outer).toEqual(minisearchResults(cached, 'merge request review', { documentBoosts, limit: 20 }));
+    expect(inner).toEqual([minisearchResults(cached, 'on call', { documentBoosts, limit: 5 })]);
   });
 
   it('answers correctly after a search whose callback threw', () => {
-    const failing = (id: unknown) => {
-      if ((id as number) > 30) throw new Error('boost failed');
+    const documentBoosts = Float64Array.from(cached.priors);
+    const failing = (_term: string, i: number) => {
+      if (i === 1) throw new Error('boost failed');
       return 1;
     };
-    expect(() => searchCachedIndex(cached, 'review', { limit: 5, boostDocument: failing })).toThrow('boost failed');
-    expect(searchCachedIndex(cached, 'review', { limit: 5 })).toEqual(minisearchResults(cached, 'review', { limit: 5 }));
+    expect(() => searchCachedIndex(cached, 'merge request review', { boostTerm: failing, documentBoosts, limit: 5 })).toThrow('boost failed');
+    expect(searchCachedIndex(cached, 'merge request review', { documentBoosts, limit: 5 })).toEqual(minisearchResults(cached, 'merge request review', { documentBoosts, limit: 5 }));
   });
 
-  it('refuses options it cannot reproduce', () => {
-    expect(() => searchCachedIndex(cached, 'review', { combineWith: 'AND' as 'OR', limit: 5 })).toThrow(
-      "Onboard: searchCachedIndex reproduces MiniSearch's OR search without a filter only",
+  it.each([
+    ['an AND search', { combineWith: 'AND' as 'OR' }],
+    ['a boostDocument callback', { boostDocument: () => 1 }],
+  ])('refuses options it cannot reproduce: %s', (_name, unsupported) => {
+    expect(() => searchCachedIndex(cached, 'review', { documentBoosts: ones(cached), limit: 5, ...unsupported })).toThrow(
+      "Onboard: searchCachedIndex reproduces MiniSearch's OR search without a filter or boostDocument (given documentBoosts) only",
     );
   });
 });
