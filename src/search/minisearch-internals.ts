@@ -26,7 +26,6 @@ export interface MiniSearchInternals {
   _idToShortId: Map<unknown, number>;
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
-  _storedFields: Map<number, Record<string, unknown>>;
 }
 
 /**
@@ -51,8 +50,7 @@ export function minisearchInternals(minisearch: object): MiniSearchInternals {
     internals._documentIds instanceof Map &&
     internals._idToShortId instanceof Map &&
     internals._fieldLength instanceof Map &&
-    Array.isArray(internals._avgFieldLength) &&
-    internals._storedFields instanceof Map;
+    Array.isArray(internals._avgFieldLength);
   if (!known) throw new Error('Onboard: this MiniSearch version keeps its index differently; update src/search/minisearch-internals.ts');
   return internals as MiniSearchInternals;
 }

@@ -28,12 +28,12 @@ export interface CachedSearchResult {
 
 /**
  * `minisearch.search(query, { ...options, boostDocument: (id) => documentBoosts[id] }).slice(0, limit)`
- * with the same ids, scores (bit for bit), order and query terms. MiniSearch builds a result object, a terms array and a match object for every
- * posting of every query term, then sorts every match; over tens of thousands of sections a common
- * word costs tens of milliseconds. Here scores add up in typed arrays, read straight from the cached
- * postings, and only the best `limit` documents become objects. It follows MiniSearch 7's
- * `executeQuery`, `executeQuerySpec`, `termResults` and OR combination step by step, so that
- * floating-point sums happen in the same order.
+ * with the same ids, scores (bit for bit), order and query terms. MiniSearch builds a result object, a
+ * terms array and a match object for every posting of every query term, then sorts every match; over
+ * tens of thousands of sections a common word costs tens of milliseconds. Here scores add up in typed
+ * arrays, read straight from the cached postings, and only the best `limit` documents become objects.
+ * It follows MiniSearch 7's `executeQuery`, `executeQuerySpec`, `termResults` and OR combination step by
+ * step, so that floating-point sums happen in the same order.
  */
 export function searchCachedIndex(index: SectionIndex, query: string, options: CachedSearchOptions): CachedSearchResult[] {
   const layout = layoutOf(index.minisearch);

@@ -4,7 +4,7 @@ import { LazyMap } from '../../src/search/lazy-map.js';
 import { minisearchInternals } from '../../src/search/minisearch-internals.js';
 import { minisearchOptions } from '../../src/search/section-index.js';
 
-const FIELDS = ['_index', '_options', '_fieldIds', '_documentCount', '_nextId', '_documentIds', '_idToShortId', '_fieldLength', '_avgFieldLength', '_storedFields'];
+const FIELDS = ['_index', '_options', '_fieldIds', '_documentCount', '_nextId', '_documentIds', '_idToShortId', '_fieldLength', '_avgFieldLength'];
 
 const fresh = () => new MiniSearch(minisearchOptions());
 
@@ -33,7 +33,7 @@ describe('minisearchInternals', () => {
     const minisearch = fresh();
     const internals = minisearchInternals(minisearch);
     const lazy = () => new LazyMap<never, never>(() => fills++);
-    Object.assign(internals, { _documentIds: lazy(), _idToShortId: lazy(), _fieldLength: lazy(), _storedFields: lazy() });
+    Object.assign(internals, { _documentIds: lazy(), _idToShortId: lazy(), _fieldLength: lazy() });
     minisearchInternals(minisearch);
     expect(fills).toBe(0);
   });
