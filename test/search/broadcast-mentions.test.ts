@@ -1,12 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { searchSections } from '../../src/search/search-sections.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms } from '../../src/search/synonyms.js';
 import { loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
+import { writeKnowledgeDir } from './write-knowledge-dir.js';
 
 // Trimmed from the corpus: GitLab's advice on @here and @channel, and a Sourcegraph section about channels.
 const COMMUNICATION = `---
@@ -27,23 +25,19 @@ const TEAM_CHAT = `# How we use Slack at Sourcegraph
 To keep the Sourcegraph Slack workspace up to date, archive channels when they are no longer needed. First, send a final message in the channel notifying its members that you are going to archive the channel, then archive the channel.
 `;
 
-let root: string;
+let knowledge: ReturnType<typeof writeKnowledgeDir>;
 let index: SectionIndex;
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'onboard-broadcast-'));
-  for (const [path, text] of [
-    ['gitlab/handbook/communication/index.html.md', COMMUNICATION],
-    ['sourcegraph/company-info-and-process/communication/team_chat.md', TEAM_CHAT],
-  ] as const) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  knowledge = writeKnowledgeDir({
+    'gitlab/handbook/communication/index.html.md': COMMUNICATION,
+    'sourcegraph/company-info-and-process/communication/team_chat.md': TEAM_CHAT,
+  });
   const config = loadProjectConfig();
-  index = buildSectionIndex(loadKnowledge([root], config).sections, config, loadSynonyms(SYNONYMS_PATH));
+  index = buildSectionIndex(loadKnowledge([knowledge.root], config).sections, config, loadSynonyms(SYNONYMS_PATH));
 });
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => knowledge.remove());
 
 describe('a question about a Slack broadcast mention', () => {
   it('finds the section about that mention, not every section about channels', () => {

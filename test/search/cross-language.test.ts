@@ -1,6 +1,3 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { parseQuestion } from '../../src/search/parse-question.js';
@@ -8,6 +5,7 @@ import { searchSections } from '../../src/search/search-sections.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms, type SynonymGroups } from '../../src/search/synonyms.js';
 import { loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
+import { writeKnowledgeDir } from './write-knowledge-dir.js';
 
 // Trimmed from the corpus: the GitLab values page is in Japanese, the Sourcegraph feedback page in English.
 const VALUES_JA = `---
@@ -36,10 +34,10 @@ When giving feedback, it's important to:
 
 const config = loadProjectConfig();
 const synonyms = loadSynonyms(SYNONYMS_PATH);
-let root: string;
+let knowledge: ReturnType<typeof writeKnowledgeDir>;
 
 function indexWith(groups: SynonymGroups): SectionIndex {
-  return buildSectionIndex(loadKnowledge([root], config).sections, config, groups);
+  return buildSectionIndex(loadKnowledge([knowledge.root], config).sections, config, groups);
 }
 
 const bestSection = (index: SectionIndex, question: string) => searchSections(index, question).pages[0]?.hits[0]?.section.headings.at(-1);
@@ -48,17 +46,13 @@ const JAPANESE = /\p{Script=Katakana}|\p{Script=Han}/u;
 const englishOnly = () => synonyms.filter((group) => !group.some((phrase) => JAPANESE.test(phrase.tokens.join(''))));
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'onboard-cross-language-'));
-  for (const [path, text] of [
-    ['gitlab/handbook/values/index.html.md', VALUES_JA],
-    ['sourcegraph/company-info-and-process/communication/seeking-and-giving-feedback.md', FEEDBACK_EN],
-  ] as const) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
+  knowledge = writeKnowledgeDir({
+    'gitlab/handbook/values/index.html.md': VALUES_JA,
+    'sourcegraph/company-info-and-process/communication/seeking-and-giving-feedback.md': FEEDBACK_EN,
+  });
 });
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => knowledge.remove());
 
 describe('the English-Japanese groups of the synonym list', () => {
   it('count a Japanese word as a mention of the English concept', () => {
