@@ -1,5 +1,5 @@
 import { normalizeTerm } from './normalize-term.js';
-import { tokenize } from './tokenize.js';
+import { BROADCAST_MENTIONS, tokenize } from './tokenize.js';
 
 /** Marks a token that is no index term (a stop word, a one-letter word). */
 const NO_TERM = -1;
@@ -111,8 +111,6 @@ export class TermIds {
     return id;
   }
 }
-
-const BROADCAST_MENTIONS: ReadonlySet<string> = new Set(['here', 'channel', 'everyone']);
 
 /** Whether the word at `start..end` is "@here", "@channel" or "@everyone" as `tokenize` reads them. */
 function isBroadcastMention(text: string, start: number, end: number): boolean {

@@ -1,9 +1,11 @@
 const WORD = /[\p{L}\p{N}]+/gu;
 /**
- * Slack's broadcast mentions are words of their own: "@here" is what a question about pinging a channel
- * asks about, and "here" alone is a stop word. Only where text has an "@" (most has none).
+ * Slack's broadcast mentions, without their "@": words of their own with it, since "@here" is what a
+ * question about pinging a channel asks about and "here" alone is a stop word.
  */
-const WORD_OR_BROADCAST = /(?<![\p{L}\p{N}@])@(?:here|channel|everyone)(?![\p{L}\p{N}])|[\p{L}\p{N}]+/giu;
+export const BROADCAST_MENTIONS: ReadonlySet<string> = new Set(['here', 'channel', 'everyone']);
+/** Used only where text has an "@" (most has none). */
+const WORD_OR_BROADCAST = new RegExp(`(?<![\\p{L}\\p{N}@])@(?:${[...BROADCAST_MENTIONS].join('|')})(?![\\p{L}\\p{N}])|[\\p{L}\\p{N}]+`, 'giu');
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
 
