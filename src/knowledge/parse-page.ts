@@ -1,4 +1,4 @@
-import { detectLanguage, LANGUAGE_SAMPLE } from './detect-language.js';
+import { detectLanguage } from './detect-language.js';
 import type { SourceConfig } from './knowledge-config.js';
 import { parseBlocks, type Block } from './parse-blocks.js';
 import { readFrontMatter } from './read-front-matter.js';
@@ -75,22 +75,9 @@ export function parsePage(path: string, content: string, source: SourceConfig): 
   }
   close();
 
-  const lang = declaredLanguage || detectLanguage(openingText(sections));
+  const lang = declaredLanguage || detectLanguage(...sections.map((section) => section.text));
   for (const section of sections) section.lang = lang;
   return warnings.length > 0 ? { sections, warning: warnings.join('; ') } : { sections };
-}
-
-/** The start of the page's text, all `detectLanguage` reads of it: the sections' texts joined, up to its sample size. */
-function openingText(sections: PageSection[]): string {
-  const texts: string[] = [];
-  // The length of the texts joined so far.
-  let length = -1;
-  for (const section of sections) {
-    if (length >= LANGUAGE_SAMPLE) break;
-    texts.push(section.text);
-    length += section.text.length + 1;
-  }
-  return texts.join('\n');
 }
 
 function titleFromPath(path: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { detectLanguage } from '../../src/knowledge/detect-language.js';
 
 describe('detectLanguage', () => {
@@ -20,5 +21,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Résumé of the café policy')).toBe('en');
     expect(detectLanguage('')).toBe('en');
     expect(detectLanguage('1234 — 5678')).toBe('en');
+  });
+
+  it('reads several texts as the same texts joined by line breaks, sample limit included', () => {
+    // The first 4,000 characters decide: English first, then a long Japanese text past the sample.
+    expect(detectLanguage('a'.repeat(3_999), 'ハンドブック'.repeat(1_000))).toBe('en');
+    const piece = fc.constantFrom('GitLab handbook ', 'ハンドブック', '깃랩', '', '\n', 'x'.repeat(3_000), '提案'.repeat(900));
+    fc.assert(
+      fc.property(fc.array(fc.array(piece, { maxLength: 4 }).map((parts) => parts.join('')), { maxLength: 8 }), (texts) => {
+        expect(detectLanguage(...texts)).toBe(detectLanguage(texts.join('\n')));
+      }),
+    );
   });
 });
