@@ -1,7 +1,7 @@
 /**
  * A Map whose entries are written the first time anything reads or changes it, for MiniSearch's
- * private Maps restored from the cache: a warm start fills tens of thousands of entries that a
- * search from the cache never reads, and that MiniSearch's own methods still find when they do.
+ * private Maps restored from the cache: filled up front, a warm start would write tens of thousands of
+ * entries that a search from the cache never reads, and that MiniSearch's own methods still find when they do.
  */
 export class LazyMap<K, V> extends Map<K, V> {
   readonly #fillWith: ((map: Map<K, V>) => void) | undefined;
