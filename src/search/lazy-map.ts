@@ -5,7 +5,7 @@
  */
 export class LazyMap<K, V> extends Map<K, V> {
   readonly #fillWith: ((map: Map<K, V>) => void) | undefined;
-  #unfilled = true;
+  #filled = false;
 
   static {
     // `size` is an accessor on Map.prototype; TypeScript will not let a subclass override it as one.
@@ -25,7 +25,7 @@ export class LazyMap<K, V> extends Map<K, V> {
 
   /** Whether the entries have been written, that is whether anything has used the Map yet. */
   protected get filled(): boolean {
-    return !this.#unfilled;
+    return this.#filled;
   }
 
   protected fill(): void {
@@ -82,9 +82,9 @@ export class LazyMap<K, V> extends Map<K, V> {
   }
 
   #ensureFilled(): void {
-    if (!this.#unfilled) return;
-    // Cleared first: `fill` writes through `set`.
-    this.#unfilled = false;
+    if (this.#filled) return;
+    // Marked first: `fill` writes through `set`.
+    this.#filled = true;
     this.fill();
   }
 }
