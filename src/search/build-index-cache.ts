@@ -133,6 +133,10 @@ async function buildAlongsideWorkers(
   const onBuilt = () => {
     if (--unbuilt === 0) allBuilt(undefined);
   };
+  const onWorkerResult = (part: number, result: ShardResult) => {
+    onResult(part, result);
+    onBuilt();
+  };
   const workers: Worker[] = [];
   const finished: Promise<Error | undefined>[] = [];
   try {
@@ -140,10 +144,6 @@ async function buildAlongsideWorkers(
       for (let i = 0; i < count; i++) {
         const worker = startIndexWorker({ config, parts, next });
         workers.push(worker);
-        const onWorkerResult = (part: number, result: ShardResult) => {
-          onResult(part, result);
-          onBuilt();
-        };
         finished.push(whenFinished(worker, onWorkerResult, onProgress));
       }
     } catch (error) {

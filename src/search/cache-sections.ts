@@ -39,19 +39,19 @@ const Field = { Source: 0, Path: 1, PageTitle: 2, Anchor: 3, Url: 4, Text: 5, La
 
 /** One shard's section records, their strings decoded as they are first read. */
 class ShardSections {
-  readonly strings: LazyCacheStrings;
-  readonly headings: (string[] | undefined)[];
-
   readonly records: Uint32Array;
+  readonly headings: (string[] | undefined)[];
+  readonly #strings: LazyCacheStrings;
 
   constructor(encoded: EncodedSections, count: number) {
     this.records = encoded.sections;
-    this.strings = new LazyCacheStrings(encoded.strings);
     this.headings = new Array<string[] | undefined>(count);
+    this.#strings = new LazyCacheStrings(encoded.strings);
   }
 
+  /** The string the record entry at `at` names. */
   string(at: number): string {
-    return this.strings.at(this.records[at]!);
+    return this.#strings.at(this.records[at]!);
   }
 }
 
@@ -78,41 +78,45 @@ class CachedSection implements Section {
   }
 
   get source(): string {
-    return this.#shard.string(this.#at + Field.Source);
+    return this.#field(Field.Source);
   }
 
   get path(): string {
-    return this.#shard.string(this.#at + Field.Path);
+    return this.#field(Field.Path);
   }
 
   get pageTitle(): string {
-    return this.#shard.string(this.#at + Field.PageTitle);
+    return this.#field(Field.PageTitle);
   }
 
   get headings(): string[] {
     const shard = this.#shard;
     let headings = shard.headings[this.#position];
     if (!headings) {
-      const first = this.#at + Field.Headings;
-      headings = shard.headings[this.#position] = Array.from({ length: shard.records[this.#at + Field.HeadingCount]! }, (_, i) => shard.string(first + i));
+      headings = shard.headings[this.#position] = Array.from({ length: shard.records[this.#at + Field.HeadingCount]! }, (_, i) => this.#field(Field.Headings + i));
     }
     return headings;
   }
 
   get anchor(): string {
-    return this.#shard.string(this.#at + Field.Anchor);
+    return this.#field(Field.Anchor);
   }
 
   get url(): string {
-    return this.#shard.string(this.#at + Field.Url);
+    return this.#field(Field.Url);
   }
 
   get text(): string {
-    return this.#shard.string(this.#at + Field.Text);
+    return this.#field(Field.Text);
   }
 
   get lang(): string {
-    return this.#shard.string(this.#at + Field.Lang);
+    return this.#field(Field.Lang);
+  }
+
+  /** The string a field of this section's record names (`Field`: where each field sits). */
+  #field(field: number): string {
+    return this.#shard.string(this.#at + field);
   }
 
   /** The plain object a parsed section is, for `JSON.stringify`. */

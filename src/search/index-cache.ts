@@ -47,6 +47,11 @@ export type CacheLookup =
 
 type ShardArray = Uint8Array | Uint32Array | Float32Array;
 
+/** The arrays a layout below describes, each of its type. */
+type ArraysOf<Layout extends readonly (new (buffer: ArrayBuffer, offset: number, length: number) => ShardArray)[]> = {
+  -readonly [I in keyof Layout]: InstanceType<Layout[I]>;
+};
+
 /** The typed arrays of a shard in file order, with the constructors that read them back. */
 const SHARD_LAYOUT = [Uint8Array, Uint32Array, Uint32Array, Float32Array, Uint32Array, Uint32Array, Uint32Array] as const;
 
@@ -62,16 +67,12 @@ function termTableArrays(terms: TermTable): ShardArray[] {
 }
 
 function termTableFromArrays(arrays: ShardArray[]): TermTable {
-  const [vocabularyBytes, vocabularyEnds, documentFrequency, shardTerms, tree, edgeBytes, edgeEnds] = arrays as [
-    Uint8Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint8Array, Uint32Array,
-  ];
+  const [vocabularyBytes, vocabularyEnds, documentFrequency, shardTerms, tree, edgeBytes, edgeEnds] = arrays as ArraysOf<typeof TERMS_LAYOUT>;
   return { vocabulary: { bytes: vocabularyBytes, ends: vocabularyEnds }, documentFrequency, shardTerms, tree, edges: { bytes: edgeBytes, ends: edgeEnds } };
 }
 
 function shardFromArrays(arrays: ShardArray[]): IndexShard {
-  const [stringBytes, stringEnds, sections, priors, fieldLengths, termStarts, postings] = arrays as [
-    Uint8Array, Uint32Array, Uint32Array, Float32Array, Uint32Array, Uint32Array, Uint32Array,
-  ];
+  const [stringBytes, stringEnds, sections, priors, fieldLengths, termStarts, postings] = arrays as ArraysOf<typeof SHARD_LAYOUT>;
   return { strings: { bytes: stringBytes, ends: stringEnds }, sections, priors, fieldLengths, termStarts, postings };
 }
 

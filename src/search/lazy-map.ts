@@ -1,11 +1,11 @@
 /**
  * A Map whose entries are written the first time anything reads or changes it, for MiniSearch's
- * private Maps restored from the cache: a warm start fills tens of thousands of entries that a
- * search from the cache never reads, and that MiniSearch's own methods still find when they do.
+ * private Maps restored from the cache: filled up front, a warm start would write tens of thousands of
+ * entries that a search from the cache never reads, and that MiniSearch's own methods still find when they do.
  */
 export class LazyMap<K, V> extends Map<K, V> {
   readonly #fillWith: ((map: Map<K, V>) => void) | undefined;
-  #unfilled = true;
+  #filled = false;
 
   static {
     // `size` is an accessor on Map.prototype; TypeScript will not let a subclass override it as one.
@@ -25,7 +25,7 @@ export class LazyMap<K, V> extends Map<K, V> {
 
   /** Whether the entries have been written, that is whether anything has used the Map yet. */
   protected get filled(): boolean {
-    return !this.#unfilled;
+    return this.#filled;
   }
 
   protected fill(): void {
@@ -82,9 +82,9 @@ export class LazyMap<K, V> extends Map<K, V> {
   }
 
   #ensureFilled(): void {
-    if (!this.#unfilled) return;
-    // Cleared first: `fill` writes through `set`.
-    this.#unfilled = false;
+    if (this.#filled) return;
+    // Marked first: `fill` writes through `set`.
+    this.#filled = true;
     this.fill();
   }
 }

@@ -1,5 +1,8 @@
 import type { SearchOptions } from 'minisearch';
-import type { RadixNode } from './term-table.js';
+import type SearchableMap from 'minisearch/SearchableMap';
+
+/** A node of MiniSearch's radix tree: edge label -> child node, and '' -> the value of the term ending here. */
+export type RadixNode<V> = Map<string, RadixNode<V> | V>;
 
 /** One term's postings the way MiniSearch keeps them: field id -> short id -> term frequency. */
 export type TermData = Map<number, Map<number, number>>;
@@ -7,7 +10,7 @@ export type TermData = Map<number, Map<number, number>>;
 /**
  * The private fields of MiniSearch 7 that Onboard uses: restoring the cache writes them in place of
  * `add` (restore-cached-index.ts), and a search from the cache reads them (cached-index-layout.ts,
- * search-cached-index.ts).
+ * search-cached-index.ts). Building the cache reads a `SearchableMap`'s tree (`radixTreeOf`).
  */
 export interface MiniSearchInternals {
   _index: {
@@ -51,6 +54,15 @@ export function minisearchInternals(minisearch: object): MiniSearchInternals {
     internals._idToShortId instanceof Map &&
     internals._fieldLength instanceof Map &&
     Array.isArray(internals._avgFieldLength);
-  if (!known) throw new Error('Onboard: this MiniSearch version keeps its index differently; update src/search/minisearch-internals.ts');
+  if (!known) throw new Error(MOVED);
   return internals as MiniSearchInternals;
 }
+
+/** The radix tree a `SearchableMap` keeps its terms in (term-table.ts copies its shape), checked like the fields above. */
+export function radixTreeOf<V>(map: SearchableMap<V>): RadixNode<V> {
+  const tree = (map as unknown as { _tree?: unknown })._tree;
+  if (!(tree instanceof Map)) throw new Error(MOVED);
+  return tree as RadixNode<V>;
+}
+
+const MOVED = 'Onboard: this MiniSearch version keeps its index differently; update src/search/minisearch-internals.ts';

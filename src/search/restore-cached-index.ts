@@ -63,17 +63,14 @@ function restoreMiniSearch(shards: readonly IndexShard[], terms: TermTable): Pic
       const start = shard.termStarts[t]!;
       const termPostings = postingsOf[terms.shardTerms[next]!];
       if (!termPostings) throw new Error(`shard term ${next} is not in the vocabulary`);
-      if (postings[start]! > 0) termPostings.addPart({ postings, start, firstId });
+      termPostings.addPart({ postings, start, firstId });
     }
   }
   if (next !== terms.shardTerms.length) throw new Error('the vocabulary does not match the shards');
   internals._index._tree = decodeTermTree(terms, postingsOf);
   internals._index._size = undefined;
   const documentFrequency = new Map<string, number>();
-  vocabulary.forEach((term, position) => {
-    const count = terms.documentFrequency[position]!;
-    if (count > 0) documentFrequency.set(term, count);
-  });
+  vocabulary.forEach((term, position) => documentFrequency.set(term, terms.documentFrequency[position]!));
   return { minisearch, documentFrequency };
 }
 

@@ -36,16 +36,14 @@ export interface CachedSearchResult {
  * step, so that floating-point sums happen in the same order.
  */
 export function searchCachedIndex(index: SectionIndex, query: string, options: CachedSearchOptions): CachedSearchResult[] {
-  const layout = layoutOf(index.minisearch);
-  const { internals } = layout;
-  const state = stateOf(layout);
-  const settings = settingsOf(internals, options);
+  const state = stateOf(layoutOf(index.minisearch));
+  const settings = settingsOf(state.layout.internals, options);
   const terms = settings.tokenize(query).flatMap((term) => settings.processTerm(term) || []);
   const distinct = [...new Set(terms)];
   const words = Math.max(1, Math.ceil(distinct.length / 32));
   const scratch = takeScratch(state, words, terms.length);
   try {
-    const search: Search = { internals, layout, state, settings, terms, termBits: Int32Array.from(terms, (term) => distinct.indexOf(term)), words, scratch };
+    const search: Search = { state, settings, terms, termBits: Int32Array.from(terms, (term) => distinct.indexOf(term)), words, scratch };
     scoreTerms(search);
     return bestOf(search, options.limit).map(({ doc, score }) => ({
       id: doc,
@@ -58,8 +56,6 @@ export function searchCachedIndex(index: SectionIndex, query: string, options: C
 }
 
 interface Search {
-  internals: MiniSearchInternals;
-  layout: IndexLayout;
   state: SearchState;
   settings: Settings;
   terms: string[];
@@ -76,13 +72,14 @@ interface Search {
  * a later term first reaches the document (or, for the last term to reach it, when the best are chosen),
  * not in a pass of its own over every document.
  */
-function scoreTerms({ internals, layout, state, settings, terms, termBits, words, scratch }: Search): void {
+function scoreTerms({ state, settings, terms, termBits, words, scratch }: Search): void {
+  const { layout } = state;
   const { k, b, d } = settings.bm25;
   const firstStamp = scratch.firstStamp;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;
     const termBoost = settings.boostTerm ? settings.boostTerm(term, i, terms) : 1;
-    for (const { data, weight } of matchingTerms(internals, settings, term, i, terms)) {
+    for (const { data, weight } of matchingTerms(layout.internals, settings, term, i, terms)) {
       for (const field of settings.fields) {
         const fieldId = layout.fieldIds[field]!;
         const runs = postingRuns(data, fieldId);
@@ -373,7 +370,6 @@ function bitCount(word: number): number {
   bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
   return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
-
 
 /** What searching an index keeps between searches, made on its first search. */
 interface SearchState {

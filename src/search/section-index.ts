@@ -73,12 +73,7 @@ export function termRarity(index: Pick<SectionIndex, 'sections' | 'documentFrequ
   return Math.log(1 + index.sections.length / (index.documentFrequency.get(term) ?? 0.5));
 }
 
-export function buildSectionIndex(
-  sections: Section[],
-  config: KnowledgeConfig,
-  synonyms: SynonymGroups,
-  onProgress?: (indexed: number, total: number) => void,
-): SectionIndex {
+export function buildSectionIndex(sections: Section[], config: KnowledgeConfig, synonyms: SynonymGroups): SectionIndex {
   const minisearch = new MiniSearch<IndexedDocument>(minisearchOptions());
   const documentFrequency = new Map<string, number>();
   const priors = new Float32Array(sections.length);
@@ -87,8 +82,6 @@ export function buildSectionIndex(
     for (const term of prepared.distinctTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     minisearch.add(prepared.document);
     priors[section.id] = prepared.prior;
-    if (onProgress && section.id % 1000 === 999) onProgress(section.id + 1, sections.length);
   }
-  onProgress?.(sections.length, sections.length);
   return { sections, minisearch, documentFrequency, priors, config, synonyms };
 }

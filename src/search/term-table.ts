@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { decodeCacheStrings, encodeCacheStrings, type EncodedStrings } from './cache-strings.js';
+import { radixTreeOf, type RadixNode } from './minisearch-internals.js';
 
 /**
  * The vocabulary of all shards together, with MiniSearch's radix tree over it, so that a warm start
@@ -31,9 +32,6 @@ export interface ShardVocabulary {
   documentFrequency: Uint32Array;
 }
 
-/** A node of MiniSearch's radix tree: edge label -> child node, and '' -> the value of the term ending here. */
-export type RadixNode<V> = Map<string, RadixNode<V> | V>;
-
 const LEAF_KEY = '';
 const LEAF = 0;
 const EDGE = 1;
@@ -59,7 +57,7 @@ export function encodeTermTable(shards: readonly ShardVocabulary[]): TermTable {
   // MiniSearch's own tree, so that its shape is exactly the one `add` gives.
   const terms = new SearchableMap<number>();
   vocabulary.forEach((term, position) => terms.set(term, position));
-  const { tree, edges } = encodeTree((terms as unknown as { _tree: RadixNode<number> })._tree);
+  const { tree, edges } = encodeTree(radixTreeOf(terms));
   return { vocabulary: encodeCacheStrings(vocabulary), documentFrequency: Uint32Array.from(documentFrequency), shardTerms, tree, edges };
 }
 

@@ -46,7 +46,7 @@ const queries = () =>
     ),
     fuzzy: fc.constantFrom<CachedSearchOptions['fuzzy']>(undefined, false, true, 0.3, 1, 2, (term: string) => (term.length >= 6 ? 2 : term.length >= 4 ? 1 : false)),
     prefix: fc.constantFrom<CachedSearchOptions['prefix']>(undefined, false, true, (term: string) => term.length >= 5),
-    boost: fc.constantFrom<CachedSearchOptions['boost']>(undefined, { title: 2, heading: 2.5, ancestors: 1.5, text: 1 }, { text: 3 }),
+    boost: fc.constantFrom<CachedSearchOptions['boost']>(undefined, { title: 2, headings: 2.5, text: 1 }, { text: 3 }),
     termBoosts: fc.boolean(),
     documentBoosts: fc.constantFrom('ones', 'priors', 'priors, a fifth outside one source', 'some zero'),
     limit: fc.constantFrom(1, 5, 300),

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
 import { LazyMap } from '../../src/search/lazy-map.js';
-import { minisearchInternals } from '../../src/search/minisearch-internals.js';
+import { minisearchInternals, radixTreeOf } from '../../src/search/minisearch-internals.js';
 import { minisearchOptions } from '../../src/search/section-index.js';
 
 const FIELDS = ['_index', '_options', '_fieldIds', '_documentCount', '_nextId', '_documentIds', '_idToShortId', '_fieldLength', '_avgFieldLength'];
@@ -36,5 +37,15 @@ describe('minisearchInternals', () => {
     Object.assign(internals, { _documentIds: lazy(), _idToShortId: lazy(), _fieldLength: lazy() });
     minisearchInternals(minisearch);
     expect(fills).toBe(0);
+  });
+});
+
+describe('radixTreeOf', () => {
+  it("gives a SearchableMap's tree, and refuses one that keeps it elsewhere", () => {
+    const map = new SearchableMap<number>();
+    map.set('merge', 1);
+    expect(radixTreeOf(map).get('merge')).toEqual(new Map([['', 1]]));
+    delete (map as unknown as Partial<{ _tree: unknown }>)._tree;
+    expect(() => radixTreeOf(map)).toThrow('keeps its index differently');
   });
 });

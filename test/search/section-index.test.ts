@@ -32,12 +32,6 @@ describe('buildSectionIndex', () => {
     const prior = (path: string, heading: string) => index.priors[sections.find((s) => s.path === path && s.headings.at(-1) === heading)!.id]!;
     expect(prior('roles/developer.md', 'Responsibilities')).toBeGreaterThan(prior('handbook/paid-time-off/index.html.md', 'Paid Time Off'));
   });
-
-  it('reports progress at the end', () => {
-    const calls: [number, number][] = [];
-    buildSectionIndex(sections.slice(0, 3), config, [], (done, total) => calls.push([done, total]));
-    expect(calls).toEqual([[3, 3]]);
-  });
 });
 
 describe('prepareSection', () => {

@@ -2,7 +2,8 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeCacheStrings } from '../../src/search/cache-strings.js';
 import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
-import { decodeTermTree, encodeTermTable, type RadixNode, type TermTable } from '../../src/search/term-table.js';
+import { radixTreeOf, type RadixNode } from '../../src/search/minisearch-internals.js';
+import { decodeTermTree, encodeTermTable, type TermTable } from '../../src/search/term-table.js';
 import type { SectionIndex } from '../../src/search/section-index.js';
 import { buildReference, config } from './index-cache-harness.js';
 
@@ -27,7 +28,7 @@ describe('encodeTermTable and decodeTermTree', () => {
     const expected = new SearchableMap<string>();
     for (const term of vocabulary) expected.set(term, term);
     const decoded = decodeTermTree(table, vocabulary);
-    expect(shape(decoded)).toEqual(shape((expected as unknown as { _tree: RadixNode<string> })._tree));
+    expect(shape(decoded)).toEqual(shape(radixTreeOf(expected)));
     // Japanese terms and split edges are there, not just ASCII words.
     expect(vocabulary.some((term) => /[\u3040-\u30ff]/.test(term))).toBe(true);
   });
