@@ -53,7 +53,6 @@ export function searchSections(index: SectionIndex, question: string, context?: 
     fuzzy: (term) => ((documentFrequency.get(term) ?? 0) >= RARE || term.length < 4 ? false : term.length >= 6 ? 2 : 1),
     // Prefixes catch what stemming misses (citizen -> citizenship) without matching every short word.
     prefix: (term) => term.length >= PREFIX_MIN,
-    combineWith: 'OR',
     // Priors go into the search itself, not after it: applied to its top results only, they could
     // never lift a boosted page (the role page) that raw BM25 ranks below the cut.
     documentBoosts: documentBoostsOf(index, parsed.sources),
@@ -65,8 +64,8 @@ export function searchSections(index: SectionIndex, question: string, context?: 
   const coverageOf = (mentioned: boolean[]) => (totalWeight > 0 ? rarities.reduce((sum, rarity, i) => sum + (mentioned[i] ? rarity : 0), 0) / totalWeight : 0);
   const hits: MentioningHit[] = [];
   for (const result of results) {
-    const section = sections[result.id as number];
-    if (!section) continue;
+    // Result ids are section ids: the index's short ids, each a position in `sections` (see `layoutOf`).
+    const section = sections[result.id]!;
     const matched = result.queryTerms;
     const mentioned = parsed.concepts.map((concept) => mentions(concept, (term) => matched.includes(term)));
     const coverage = coverageOf(mentioned);
