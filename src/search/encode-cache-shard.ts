@@ -52,99 +52,103 @@ export function encodeCacheShard(sections: readonly Section[], config: Knowledge
  */
 class PostingsBuilder {
   /** Per term, its fields in first-occurrence order. */
-  private readonly termFields: number[][] = [];
+  readonly #termFields: number[][] = [];
   /** Per term and field (`term * fieldCount + field`), how many postings it has. */
-  private readonly postingCounts: number[] = [];
-  private readonly documentFrequency: number[] = [];
+  readonly #postingCounts: number[] = [];
+  readonly #documentFrequency: number[] = [];
   /** Per term, the last section it occurred in (to count each section once), and its count in the field being added. */
-  private readonly lastSection: number[] = [];
-  private readonly lastField: number[] = [];
-  private readonly count: number[] = [];
+  readonly #lastSection: number[] = [];
+  readonly #lastField: number[] = [];
+  readonly #count: number[] = [];
   /** The postings in the order they were added: term and field key, section, frequency. */
-  private log = new Uint32Array(3 * 4096);
-  private logged = 0;
+  #log = new Uint32Array(3 * 4096);
+  #logged = 0;
 
-  constructor(private readonly fieldCount: number) {}
+  readonly #fieldCount: number;
+
+  constructor(fieldCount: number) {
+    this.#fieldCount = fieldCount;
+  }
 
   /** One field of one section, as term numbers in text order; returns how many distinct terms it has. */
   addField(termIds: readonly number[], fieldId: number, section: number): number {
     const distinct: number[] = [];
     for (const termId of termIds) {
-      this.grow(termId);
-      if (this.lastSection[termId] === section && this.lastField[termId] === fieldId) {
+      this.#grow(termId);
+      if (this.#lastSection[termId] === section && this.#lastField[termId] === fieldId) {
         // Past MAX_REPEATS a repeat is not indexed (see section-index.ts), so the frequency stops there.
-        if (this.count[termId]! < MAX_REPEATS) this.count[termId]!++;
+        if (this.#count[termId]! < MAX_REPEATS) this.#count[termId]!++;
         continue;
       }
-      if (this.lastSection[termId] !== section) this.documentFrequency[termId]!++;
-      this.lastSection[termId] = section;
-      this.lastField[termId] = fieldId;
-      this.count[termId] = 1;
+      if (this.#lastSection[termId] !== section) this.#documentFrequency[termId]!++;
+      this.#lastSection[termId] = section;
+      this.#lastField[termId] = fieldId;
+      this.#count[termId] = 1;
       distinct.push(termId);
     }
-    if (this.log.length < 3 * (this.logged + distinct.length)) this.growLog(this.logged + distinct.length);
+    if (this.#log.length < 3 * (this.#logged + distinct.length)) this.#growLog(this.#logged + distinct.length);
     for (const termId of distinct) {
-      const key = termId * this.fieldCount + fieldId;
-      const postingCount = this.postingCounts[key]!;
-      if (postingCount === 0) this.termFields[termId]!.push(fieldId);
-      this.postingCounts[key] = postingCount + 1;
-      const at = 3 * this.logged++;
-      this.log[at] = key;
-      this.log[at + 1] = section;
-      this.log[at + 2] = this.count[termId]!;
+      const key = termId * this.#fieldCount + fieldId;
+      const postingCount = this.#postingCounts[key]!;
+      if (postingCount === 0) this.#termFields[termId]!.push(fieldId);
+      this.#postingCounts[key] = postingCount + 1;
+      const at = 3 * this.#logged++;
+      this.#log[at] = key;
+      this.#log[at + 1] = section;
+      this.#log[at + 2] = this.#count[termId]!;
     }
     return distinct.length;
   }
 
   encode(terms: readonly string[]): Pick<BuiltShard, 'terms' | 'documentFrequency' | 'termStarts' | 'postings'> {
     // Where each term's entry starts, and where each term and field's section numbers go.
-    const termStarts = new Uint32Array(this.termFields.length);
-    const next = new Uint32Array(this.postingCounts.length);
+    const termStarts = new Uint32Array(this.#termFields.length);
+    const next = new Uint32Array(this.#postingCounts.length);
     let size = 0;
-    this.termFields.forEach((fields, termId) => {
+    this.#termFields.forEach((fields, termId) => {
       termStarts[termId] = size;
       size += 1;
       for (const fieldId of fields) {
-        const key = termId * this.fieldCount + fieldId;
+        const key = termId * this.#fieldCount + fieldId;
         next[key] = size + 2;
-        size += 2 + 2 * this.postingCounts[key]!;
+        size += 2 + 2 * this.#postingCounts[key]!;
       }
     });
     const postings = new Uint32Array(size);
-    this.termFields.forEach((fields, termId) => {
+    this.#termFields.forEach((fields, termId) => {
       let at = termStarts[termId]!;
       postings[at++] = fields.length;
       for (const fieldId of fields) {
-        const count = this.postingCounts[termId * this.fieldCount + fieldId]!;
+        const count = this.#postingCounts[termId * this.#fieldCount + fieldId]!;
         postings[at] = fieldId;
         postings[at + 1] = count;
         at += 2 + 2 * count;
       }
     });
     // Stored as all the section numbers, then all their frequencies; the log has each key's postings in section order.
-    for (let entry = 0; entry < 3 * this.logged; entry += 3) {
-      const key = this.log[entry]!;
+    for (let entry = 0; entry < 3 * this.#logged; entry += 3) {
+      const key = this.#log[entry]!;
       const at = next[key]!++;
-      postings[at] = this.log[entry + 1]!;
-      postings[at + this.postingCounts[key]!] = this.log[entry + 2]!;
+      postings[at] = this.#log[entry + 1]!;
+      postings[at + this.#postingCounts[key]!] = this.#log[entry + 2]!;
     }
-    return { terms: encodeCacheStrings(terms), documentFrequency: Uint32Array.from(this.documentFrequency), termStarts, postings };
+    return { terms: encodeCacheStrings(terms), documentFrequency: Uint32Array.from(this.#documentFrequency), termStarts, postings };
   }
 
-  private grow(termId: number): void {
-    while (this.termFields.length <= termId) {
-      this.termFields.push([]);
-      this.documentFrequency.push(0);
-      this.lastSection.push(-1);
-      this.lastField.push(-1);
-      this.count.push(0);
-      for (let field = 0; field < this.fieldCount; field++) this.postingCounts.push(0);
+  #grow(termId: number): void {
+    while (this.#termFields.length <= termId) {
+      this.#termFields.push([]);
+      this.#documentFrequency.push(0);
+      this.#lastSection.push(-1);
+      this.#lastField.push(-1);
+      this.#count.push(0);
+      for (let field = 0; field < this.#fieldCount; field++) this.#postingCounts.push(0);
     }
   }
 
-  private growLog(postings: number): void {
-    const grown = new Uint32Array(Math.max(2 * this.log.length, 3 * postings));
-    grown.set(this.log.subarray(0, 3 * this.logged));
-    this.log = grown;
+  #growLog(postings: number): void {
+    const grown = new Uint32Array(Math.max(2 * this.#log.length, 3 * postings));
+    grown.set(this.#log.subarray(0, 3 * this.#logged));
+    this.#log = grown;
   }
 }

@@ -7,7 +7,7 @@ import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { RootFiles } from '../knowledge/load-knowledge.js';
 
 /** Bump to invalidate every cache when the index changes in a way the inputs below cannot see. */
-export const INDEX_VERSION = 4;
+const INDEX_VERSION = 4;
 
 /** Libraries whose behaviour is baked into the cached index. */
 const INDEXING_PACKAGES = ['minisearch', 'gray-matter', 'stemmer'];
