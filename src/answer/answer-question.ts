@@ -4,7 +4,7 @@ import { mentions, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
 import { toPlainText } from '../knowledge/render-inline.js';
 import type { AskOptions } from './assistant.js';
-import { extractPassage, PASSAGE_CHARS, termsIn } from './extract-passage.js';
+import { extractPassage, termsIn } from './extract-passage.js';
 import { findOutOfReach } from './find-out-of-reach.js';
 import type { Answer, AnswerSource, Confidence } from './types.js';
 
@@ -48,7 +48,7 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   if (outOfReach) return { question, answer: `${outOfReachMessage(outOfReach.asks)} The closest pages I found are below.`, confidence: 'none', sources };
   const confidence = confidenceOf(best.coverage, bestCoverage(pages), result.question.concepts.length);
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
-  const answer = extractPassage(best.section.text, relevance, PASSAGE_CHARS, questionTerms);
+  const answer = extractPassage(best.section.text, relevance, { vocabulary: questionTerms });
   return { question, answer, confidence, sources };
 }
 

@@ -27,7 +27,7 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
   for (const pattern of PARTS) {
     const section = page.sections.find((s) => s.headings.length === 2 && pattern.test(s.headings[1]!)) ??
       page.sections.find((s) => pattern.test(s.headings[s.headings.length - 1]!) && !s.headings.some((h) => SPECIALIZATION_PARENT.test(h)));
-    if (section) parts.push({ heading: section.headings[section.headings.length - 1]!, text: extractPassage(section.text, () => 0, PART_CHARS), url: section.url });
+    if (section) parts.push({ heading: section.headings[section.headings.length - 1]!, text: extractPassage(section.text, () => 0, { maxChars: PART_CHARS }), url: section.url });
   }
   const specializations = unique(
     page.sections.flatMap((s) => {
@@ -42,7 +42,7 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
   // A page with no "Specialties" heading may still say in its text that developers specialize.
   if (specializations.length === 0) {
     const mention = page.sections.find((s) => /speciali[sz](e|ation)/i.test(s.text));
-    if (mention) parts.push({ heading: 'Specialization', text: extractPassage(mention.text, (terms) => ([...terms].some((t) => t.startsWith('special')) ? 1 : 0), PART_CHARS), url: mention.url });
+    if (mention) parts.push({ heading: 'Specialization', text: extractPassage(mention.text, (terms) => ([...terms].some((t) => t.startsWith('special')) ? 1 : 0), { maxChars: PART_CHARS }), url: mention.url });
   }
   return { found: true, title: page.title, url: page.url, path: page.path, parts, specializations, levels };
 }

@@ -26,10 +26,8 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。�
  * items (a list item with its lead-in line) of about `maxChars` that `relevance` scores highest
  * over all the index terms it holds, so that a quote mentioning three of the question's concepts
  * beats one repeating one. Never writes a word of its own beyond an ellipsis where a paragraph is cut.
- * `vocabulary`, when given, holds every term `relevance` reads: the others are dropped as the text is
- * read, so that the sets scored stay a few terms each.
  */
-export function extractPassage(text: string, relevance: Relevance, maxChars = PASSAGE_CHARS, vocabulary?: ReadonlySet<string>): string {
+export function extractPassage(text: string, relevance: Relevance, { maxChars = PASSAGE_CHARS, vocabulary }: PassageOptions = {}): string {
   if (roomOf(text, toPlainText(text)) <= maxChars) return text;
   const units = splitUnits(text, relevance, vocabulary);
   if (units.length === 0) return '';
@@ -54,6 +52,13 @@ export function extractPassage(text: string, relevance: Relevance, maxChars = PA
 }
 
 type Relevance = (terms: ReadonlySet<string>) => number;
+
+export interface PassageOptions {
+  /** About how long the quote may be, as a reader sees it. */
+  maxChars?: number;
+  /** Every term `relevance` reads, when known: the others are dropped as the text is read, so that the sets scored stay a few terms each. */
+  vocabulary?: ReadonlySet<string>;
+}
 
 /** How much more a quote from the section's start is worth (measured on the dev eval set: 1.5 to 2 do best). */
 const OPENING_BONUS = 1.75;

@@ -36,7 +36,7 @@ describe('extractPassage on arbitrary sections', () => {
   it('quotes only lines found in the section, and something whenever the section has text', () => {
     fc.assert(
       fc.property(sectionText, relevance, maxChars, (text, score, limit) => {
-        const passage = extractPassage(text, score, limit);
+        const passage = extractPassage(text, score, { maxChars: limit });
         expect(passage.trim()).not.toBe('');
         for (const quoted of passage.split('\n').filter((candidate) => candidate.trim())) {
           expect(text.includes(stripEllipses(quoted)), `"${quoted}" is not in the section`).toBe(true);
@@ -49,7 +49,7 @@ describe('extractPassage on arbitrary sections', () => {
   it('stays within maxChars as read (plus its ellipses) when no list has a lead-in line', () => {
     fc.assert(
       fc.property(sectionTextWithoutLeadIns, relevance, maxChars, (text, score, limit) => {
-        const passage = extractPassage(text, score, limit);
+        const passage = extractPassage(text, score, { maxChars: limit });
         expect(toPlainText(passage).length).toBeLessThanOrEqual(limit + 3);
         // Link targets are not free: at most three characters of markup per character read.
         expect(passage.length).toBeLessThanOrEqual(3 * limit + 3);
@@ -68,7 +68,7 @@ describe('extractPassage on arbitrary sections', () => {
       fc.property(sentence, fc.array(filler, { minLength: 1, maxLength: 11 }), maxChars, (leadIn, items, limit) => {
         const text = [`${leadIn.replace(/[.!?:。]?$/, '')}:`, ...items, '- Ask a maintainer for a review.'].join('\n');
         const mentionsReview = (terms: ReadonlySet<string>) => (terms.has('review') ? 1 : 0);
-        expect(toPlainText(extractPassage(text, mentionsReview, limit)).length).toBeLessThanOrEqual(limit + 3);
+        expect(toPlainText(extractPassage(text, mentionsReview, { maxChars: limit })).length).toBeLessThanOrEqual(limit + 3);
       }),
       { numRuns: 300 },
     );
@@ -82,7 +82,7 @@ describe('extractPassage on arbitrary sections', () => {
     fc.assert(
       fc.property(fc.integer({ min: 40, max: 700 }), fc.integer({ min: 0, max: 1 }), (limit, offset) => {
         const text = `${'x'.repeat(offset)}${'😀'.repeat(limit)}`;
-        expect(extractPassage(text, () => 0, limit)).not.toMatch(LONE_SURROGATE);
+        expect(extractPassage(text, () => 0, { maxChars: limit })).not.toMatch(LONE_SURROGATE);
       }),
       { numRuns: 100 },
     );

@@ -38,7 +38,7 @@ describe('extractPassage', () => {
   });
 
   it('anchors on the most relevant list item and brings its lead-in line', () => {
-    expect(extractPassage(MAINTAINER, mentioning('week'), 300)).toBe(
+    expect(extractPassage(MAINTAINER, mentioning('week'), { maxChars: 300 })).toBe(
       [
         'Before merging, the manager/mentor should:',
         '1. Mention the maintainers from the given specialty and ask them to provide feedback to the manager/mentor directly.',
@@ -48,7 +48,7 @@ describe('extractPassage', () => {
   });
 
   it('keeps list items on their own lines with their markers', () => {
-    const passage = extractPassage(MAINTAINER, mentioning('justif'), 200);
+    const passage = extractPassage(MAINTAINER, mentioning('justif'), { maxChars: 200 });
     expect(passage).toBe(
       [
         'Before opening the merge request, the author should:',
@@ -58,13 +58,13 @@ describe('extractPassage', () => {
   });
 
   it('anchors on the earliest of equally relevant sentences and fills the room with its neighbours', () => {
-    expect(extractPassage(OPENING, mentioning('special'), 300)).toBe(
+    expect(extractPassage(OPENING, mentioning('special'), { maxChars: 300 })).toBe(
       '…Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area, such as packaging, performance or GitLab CI. Developers can specialize immediately after joining, or after some time, when they have gained familiarity with many areas of GitLab and find one they would like to focus on.',
     );
   });
 
   it('anchors on a later sentence when it mentions clearly more', () => {
-    expect(extractPassage(OPENING, mentioning('special', 'immedi'), 200)).toBe(
+    expect(extractPassage(OPENING, mentioning('special', 'immedi'), { maxChars: 200 })).toBe(
       '…Developers can specialize immediately after joining, or after some time, when they have gained familiarity with many areas of GitLab and find one they would like to focus on.',
     );
   });
@@ -79,7 +79,7 @@ describe('extractPassage', () => {
       'Nitpicks can create a lot of noise in a code review. They can, at best, bog down a review, or at worst, create a toxic experience for the author.',
       'If you, as a reviewer, notice that all you have pointed out are nitpicks, consider approving (and merging) without adding an additional review cycle. You can leave feedback but don\'t need to block the merge request from being merged.',
     ].join('\n');
-    const passage = extractPassage(nitpicks, mentioning('nitpick', 'block', 'review'), 250);
+    const passage = extractPassage(nitpicks, mentioning('nitpick', 'block', 'review'), { maxChars: 250 });
     expect(passage).toBe(
       "If you, as a reviewer, notice that all you have pointed out are nitpicks, consider approving (and merging) without adding an additional review cycle. You can leave feedback but don't need to block the merge request from being merged.",
     );
@@ -96,22 +96,22 @@ describe('extractPassage', () => {
     ].join('\n');
     // "choose" is the rarer, weightier word of the question.
     const weighted = (terms: ReadonlySet<string>) => (terms.has('work') ? 1 : 0) + (terms.has('choos') ? 3 : 0);
-    expect(extractPassage(choosing, weighted, 300)).toMatch(/^Start working on things with the highest priority/);
+    expect(extractPassage(choosing, weighted, { maxChars: 300 })).toMatch(/^Start working on things with the highest priority/);
   });
 
   it('marks a paragraph cut on either side with an ellipsis', () => {
-    const passage = extractPassage(OPENING, mentioning('packag'), 200);
+    const passage = extractPassage(OPENING, mentioning('packag'), { maxChars: 200 });
     expect(passage).toBe('…Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area, such as packaging, performance or GitLab CI. …');
   });
 
   it('cuts a single over-long sentence at a word and says so', () => {
     const sentence = 'word '.repeat(200).trim();
-    const passage = extractPassage(sentence, nothing, 100);
+    const passage = extractPassage(sentence, nothing, { maxChars: 100 });
     expect(passage).toMatch(/^(word ){18}word…$/);
   });
 
   it('starts at the top when nothing is relevant', () => {
-    expect(extractPassage(MAINTAINER, nothing, 120)).toBe('Before opening the merge request, the author should:');
+    expect(extractPassage(MAINTAINER, nothing, { maxChars: 120 })).toBe('Before opening the merge request, the author should:');
   });
 
   it(`stays within about ${PASSAGE_CHARS} characters by default`, () => {
@@ -121,7 +121,7 @@ describe('extractPassage', () => {
 
   it('counts the characters a reader sees: a link takes the room of its text, not its address', () => {
     const linked = Array.from({ length: 6 }, (_, i) => `- [Runbook ${i}](https://gitlab.com/gitlab-com/runbooks/-/blob/master/docs/${'very-long-path/'.repeat(4)}${i}.md)`).join('\n');
-    expect(extractPassage(linked, mentioning('runbook'), 300).split('\n')).toHaveLength(6);
+    expect(extractPassage(linked, mentioning('runbook'), { maxChars: 300 }).split('\n')).toHaveLength(6);
   });
 
   it('scores only the terms of the vocabulary it is given, and quotes the same', () => {
@@ -131,10 +131,10 @@ describe('extractPassage', () => {
       seen.push(...terms);
       return mentioning('week', 'maintain')(terms);
     };
-    const passage = extractPassage(MAINTAINER, recording, 300, vocabulary);
+    const passage = extractPassage(MAINTAINER, recording, { maxChars: 300, vocabulary });
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((term) => vocabulary.has(term))).toBe(true);
-    expect(passage).toBe(extractPassage(MAINTAINER, mentioning('week', 'maintain'), 300));
+    expect(passage).toBe(extractPassage(MAINTAINER, mentioning('week', 'maintain'), { maxChars: 300 }));
   });
 
   it('returns nothing for text of blank lines', () => {
@@ -161,7 +161,7 @@ describe('extractPassage', () => {
             const section = english[pick % english.length]!;
             const words = [...new Set(section.text.toLowerCase().match(/[a-z]{4,}/g) ?? [])];
             const relevant = [words[pick % Math.max(1, words.length)] ?? '', ...extra].map((word) => word.slice(0, 6));
-            const passage = extractPassage(section.text, (terms) => [...terms].filter((term) => relevant.some((r) => term.startsWith(r))).length, maxChars);
+            const passage = extractPassage(section.text, (terms) => [...terms].filter((term) => relevant.some((r) => term.startsWith(r))).length, { maxChars });
             for (const line of unquotedLines(passage)) expect(section.text).toContain(line);
           },
         ),
@@ -172,7 +172,7 @@ describe('extractPassage', () => {
     it('never invents text in Japanese either', () => {
       expect(japanese.length).toBeGreaterThan(0);
       for (const section of japanese) {
-        const passage = extractPassage(section.text, (terms) => (terms.has('ハンドブック') ? 1 : 0), 250);
+        const passage = extractPassage(section.text, (terms) => (terms.has('ハンドブック') ? 1 : 0), { maxChars: 250 });
         for (const line of unquotedLines(passage)) expect(section.text).toContain(line);
       }
     });
