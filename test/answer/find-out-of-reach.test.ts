@@ -39,8 +39,32 @@ describe('findOutOfReach with the project config', () => {
     ['any good sushi places near the Berlin office?', 'places'],
     ["where's a good place to get coffee near the office", 'places'],
     ['which restaurant should we book for the team dinner', 'places'],
+    ['has my new monitor shipped?', 'own'],
+    ['how much of my learning budget is left this year', 'own'],
+    ['how much have I already expensed this quarter?', 'own'],
+    ['who is on call next weekend', 'live'],
+    ['how much does my tech lead make', 'pay'],
+    ["what's my manager's salary?", 'pay'],
+    ["what is Stripe's parental leave policy", 'companies'],
+    ['how does Google do on-call rotations?', 'companies'],
+    ['do other companies run on-call differently compared to us?', 'companies'],
+    ['emacs or vim, which is better?', 'opinions'],
+    ['which do most engineers here prefer, tabs or spaces?', 'opinions'],
+    ['vscode vs intellij for the GDK', 'opinions'],
   ] as const)('declines %j, which asks for %s', (question, kind) => {
-    const wording = { secrets: 'secrets', contact: 'personal contact', live: 'live information', assigned: 'assigned to you', own: 'your own requests', act: 'act for you', contest: 'who won', places: 'places to eat' }[kind];
+    const wording = {
+      secrets: 'secrets',
+      contact: 'personal contact',
+      live: 'live information',
+      assigned: 'assigned to you',
+      own: 'your own requests',
+      pay: 'what other people are paid',
+      companies: 'other companies',
+      opinions: 'opinions',
+      act: 'act for you',
+      contest: 'who won',
+      places: 'places to eat',
+    }[kind];
     expect(asks(question)).toContain(wording);
   });
 
@@ -80,6 +104,17 @@ describe('findOutOfReach with the project config', () => {
     'can I expense lunch with a candidate?',
     'what coffee can I expense while travelling',
     'is there a bar for the number of reviewers?',
+    'how much of my time should I spend on code review?',
+    'how much can I spend on a monitor?',
+    'how much does GitLab pay for a home office setup?',
+    'how much does a senior backend engineer make at gitlab?',
+    "what is GitLab's parental leave policy",
+    'how do I connect my GitHub account to Sourcegraph?',
+    'does sourcegraph use github for code review?',
+    'how does our on-call compare to the industry?',
+    'should I announce it in slack or by email?',
+    'which editor does the GDK documentation recommend?',
+    'when is my laptop order shipped after I request it?',
   ])('answers %j', (question) => {
     expect(asks(question)).toBeUndefined();
   });
