@@ -8,7 +8,8 @@ import type { SectionIndex } from './section-index.js';
  * MiniSearch's search options, less the two this search cannot reproduce without MiniSearch's result
  * objects, and with document boosts as an array in place of `boostDocument`.
  */
-export type CachedSearchOptions = Omit<SearchOptions, 'filter' | 'combineWith' | 'boostDocument'> & {
+/** The per-search options `searchSections` passes; the rest come from the MiniSearch instance's own options, as in MiniSearch. */
+export type CachedSearchOptions = Pick<SearchOptions, 'boost' | 'boostTerm' | 'fuzzy' | 'prefix'> & {
   combineWith?: 'OR' | 'or';
   /** How many of the best results to return. */
   limit: number;
