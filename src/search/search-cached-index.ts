@@ -5,10 +5,10 @@ import type { MiniSearchInternals, TermData } from './minisearch-internals.js';
 import type { SectionIndex } from './section-index.js';
 
 /**
- * MiniSearch's search options, less the two this search cannot reproduce without MiniSearch's result
- * objects, and with document boosts as an array in place of `boostDocument`.
+ * The MiniSearch search options `searchSections` passes, with document boosts as an array in place of
+ * `boostDocument`. The others (tokenize, weights, bm25...) come from the instance's own options, as in
+ * MiniSearch; `filter` and AND searches it cannot reproduce without MiniSearch's result objects.
  */
-/** The per-search options `searchSections` passes; the rest come from the MiniSearch instance's own options, as in MiniSearch. */
 export type CachedSearchOptions = Pick<SearchOptions, 'boost' | 'boostTerm' | 'fuzzy' | 'prefix'> & {
   combineWith?: 'OR' | 'or';
   /** How many of the best results to return. */
