@@ -15,7 +15,8 @@ Commands:
                         --json without a question reads one question per stdin line)
   chat                  interactive terminal chat
   index                 build the index and report files, sections and skipped files
-  eval FILE.jsonl       measure answer quality on an eval set (--json for metrics only)
+  eval FILE.jsonl...    measure answer quality on an eval set: metrics and misses
+                        (--json for metrics only; several files: a table, no misses)
   report                votes per section and the most frequent unanswered questions
   forget USER_ID        delete everything stored about a Slack user
 
@@ -70,9 +71,8 @@ export async function runCli(argv: string[], io: CliIo, env: Readonly<Record<str
         return indexKnowledge(assistant, performance.now() - started, values.json, io);
       }
       case 'eval': {
-        const [file] = rest;
-        if (!file) throw new UsageError('Usage: onboard eval FILE.jsonl [--knowledge DIR ...] [--json]');
-        return runEval(await loadAssistant(flags, io), file, values.json, io);
+        if (rest.length === 0) throw new UsageError('Usage: onboard eval FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--json]');
+        return runEval(await loadAssistant(flags, io), rest, values.json, io);
       }
       case 'report':
         return printReport(values.db ?? env.ONBOARD_DB ?? DEFAULT_DB_PATH, values.json, io);

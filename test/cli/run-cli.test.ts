@@ -178,8 +178,37 @@ describe('runCli', () => {
       expect(metrics.hitAt3).toBe(1);
     });
 
+    it('measures several sets in one run as a table, one row each and no questions', async () => {
+      const second = join(scratch, 'second.jsonl');
+      writeFileSync(second, '{"id": "s1", "q": "what is the stock price right now?", "expect": [], "topic": "unanswerable"}\n');
+      const { code, stdout } = await run(['eval', EVAL_SET, second, ...KNOWLEDGE]);
+      expect(code).toBe(0);
+      expect(stdout).not.toContain('stock price');
+      const table = stdout.trimEnd().split('\n');
+      expect(table).toHaveLength(4);
+      expect(table[0]).toBe('| set | answerable | page hit@1 | page hit@3 | MRR | phrase | wrongly declined | unanswerable | declined |');
+      expect(table[2]).toMatch(/^\| eval \| 4 \| \d\.\d{3} \|/);
+      expect(table[3]).toBe('| second | 0 | 0.000 | 0.000 | 0.000 | 0.000 | 0.000 | 1 | 1.000 |');
+    });
+
+    it('prints one JSON line per set, with its file, for several sets with --json', async () => {
+      const { stdout } = await run(['eval', EVAL_SET, EVAL_SET, '--json', ...KNOWLEDGE]);
+      const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatchObject({ file: EVAL_SET, answerable: 4, unanswerable: 1 });
+      expect(lines[1]).toEqual(lines[0]);
+    });
+
+    it('reads every set before answering, so a broken second one fails at once', async () => {
+      expect(await run(['eval', EVAL_SET, '/nonexistent/second.jsonl', ...KNOWLEDGE])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'Onboard: eval file /nonexistent/second.jsonl: file not found\n',
+      });
+    });
+
     it('needs a file', async () => {
-      expect(await run(['eval', ...KNOWLEDGE])).toEqual({ code: 2, stdout: '', stderr: 'Usage: onboard eval FILE.jsonl [--knowledge DIR ...] [--json]\n' });
+      expect(await run(['eval', ...KNOWLEDGE])).toEqual({ code: 2, stdout: '', stderr: 'Usage: onboard eval FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--json]\n' });
     });
 
     it('names a missing eval file', async () => {

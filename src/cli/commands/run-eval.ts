@@ -1,14 +1,43 @@
+import { basename } from 'node:path';
 import type { Assistant } from '../../answer/assistant.js';
 import { readEvalSet } from '../../eval/eval-set.js';
 import { distinctPaths, scoreCase, summarize, type EvalMetrics, type EvalOutcome } from '../../eval/score-eval.js';
 import type { CliIo } from '../cli-io.js';
 
-/** `eval FILE`: runs every question through the bot's own `answer()` and prints the metrics and misses. */
-export function runEval(assistant: Assistant, file: string, json: boolean, io: CliIo): number {
-  const outcomes = readEvalSet(file).map((evalCase) => scoreCase(evalCase, assistant.answer(evalCase.q)));
-  const metrics = summarize(outcomes);
-  io.stdout.write(json ? `${JSON.stringify(metrics)}\n` : `${formatMetrics(metrics)}\n${formatMisses(outcomes)}\n`);
+/**
+ * `eval FILE...`: runs every question through the bot's own `answer()` and prints the metrics and
+ * misses. Several files share one loaded index and print a table, one row each and no misses (a
+ * held-out set is measured without reading its questions); with `--json`, one line each, with its
+ * file. Every file is read before any question is asked, so a broken one fails at once.
+ */
+export function runEval(assistant: Assistant, files: string[], json: boolean, io: CliIo): number {
+  const sets = files.map((file) => ({ file, cases: readEvalSet(file) }));
+  const results = sets.map(({ file, cases }) => {
+    const outcomes = cases.map((evalCase) => scoreCase(evalCase, assistant.answer(evalCase.q)));
+    return { file, outcomes, metrics: summarize(outcomes) };
+  });
+  if (results.length === 1) {
+    const [{ outcomes, metrics }] = results as [(typeof results)[number]];
+    io.stdout.write(json ? `${JSON.stringify(metrics)}\n` : `${formatMetrics(metrics)}\n${formatMisses(outcomes)}\n`);
+    return 0;
+  }
+  if (json) {
+    for (const { file, metrics } of results) io.stdout.write(`${JSON.stringify({ file, ...metrics })}\n`);
+    return 0;
+  }
+  io.stdout.write(`${formatTable(results)}\n`);
   return 0;
+}
+
+/** One row per set, as the README's answer-quality table has them. */
+export function formatTable(results: { file: string; metrics: EvalMetrics }[]): string {
+  const header = '| set | answerable | page hit@1 | page hit@3 | MRR | phrase | wrongly declined | unanswerable | declined |';
+  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const rows = results.map(({ file, metrics: m }) => {
+    const name = basename(file).replace(/\.jsonl$/, '');
+    return `| ${name} | ${m.answerable} | ${[m.hitAt1, m.hitAt3, m.mrr, m.phrase, m.wronglyDeclined].map((x) => x.toFixed(3)).join(' | ')} | ${m.unanswerable} | ${m.correctlyDeclined.toFixed(3)} |`;
+  });
+  return [header, rule, ...rows].join('\n');
 }
 
 export function formatMetrics(metrics: EvalMetrics): string {
