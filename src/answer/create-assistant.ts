@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadKnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { KnowledgeBase } from '../knowledge/types.js';
 import { loadCachedIndex, type CachedIndex } from '../search/load-cached-index.js';
 import type { SectionIndex } from '../search/section-index.js';
+import { readRanker } from '../search/ranker-file.js';
+import type { PageRanker } from '../search/page-ranker.js';
 import { loadSynonyms } from '../search/synonyms.js';
 import { answerQuestion } from './answer-question.js';
 import type { Assistant, Topics } from './assistant.js';
@@ -27,6 +30,11 @@ export interface AssistantOptions {
   configPath?: string;
   /** The synonym list; default `synonyms.json` beside the config. */
   synonymsPath?: string;
+  /**
+   * The learned page ranker (`onboard train-ranker` writes it); default `ranker.json` beside the config
+   * if there is one, `false` for the word search's order alone.
+   */
+  rankerPath?: string | false;
   onProgress?: (stage: 'parse' | 'index', done: number, total: number) => void;
   /**
    * Where the built index is kept between runs, reused while the knowledge, config and indexing code
@@ -52,15 +60,17 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
   const configPath = options.configPath ?? `${DEFAULT_KNOWLEDGE}/onboard.config.json`;
   const config = loadKnowledgeConfig(configPath);
   const synonyms = loadSynonyms(options.synonymsPath ?? resolve(configPath, '..', 'synonyms.json'));
+  const onWarning = options.onWarning ?? console.warn;
   const { index, knowledge, builtAt, fingerprint, origin } = await loadCachedIndex({
     roots,
     config,
     synonyms,
     cachePath: options.cachePath ?? defaultCachePath(roots, configPath),
     rebuild: options.rebuild,
-    onWarning: options.onWarning ?? console.warn,
+    onWarning,
     onProgress: options.onProgress,
   });
+  index.ranker = loadRanker(options.rankerPath ?? resolve(configPath, '..', RANKER_FILE), options.rankerPath !== undefined, onWarning);
   const pages = new Set(knowledge.sections.map((section) => section.path)).size;
   // Topics walk every section and never change for a loaded index: computed once, on first use.
   let topics: Topics | undefined;
@@ -73,4 +83,20 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
     role: (name) => describeRole(knowledge.sections, config, name),
     info: () => ({ pages, sections: knowledge.sections.length, builtAt, fingerprint }),
   };
+}
+
+export const RANKER_FILE = 'ranker.json';
+
+/**
+ * The ranker only refines the order of the first pages: a damaged file is reported and the bot
+ * answers in the word search's order, and a missing one is only reported when asked for by name.
+ */
+function loadRanker(path: string | false, named: boolean, onWarning: (message: string) => void): PageRanker | undefined {
+  if (path === false || (!named && !existsSync(path))) return undefined;
+  try {
+    return readRanker(path);
+  } catch (error) {
+    onWarning(`${(error as Error).message}; ranking pages by their words alone`);
+    return undefined;
+  }
 }

@@ -6,6 +6,7 @@ import { runChat } from './commands/chat.js';
 import { indexKnowledge } from './commands/index-knowledge.js';
 import { forgetUser, printReport } from './commands/feedback-commands.js';
 import { runEval } from './commands/run-eval.js';
+import { rankerPathFor, trainRankerCommand } from './commands/train-ranker.js';
 import { loadAssistant } from './load-assistant.js';
 
 export const USAGE = `Usage: onboard <command> [options]
@@ -17,6 +18,9 @@ Commands:
   index                 build the index and report files, sections and skipped files
   eval FILE.jsonl...    measure answer quality on an eval set: metrics and misses
                         (--json for metrics only; several files: a table, no misses)
+  train-ranker FILE.jsonl...
+                        learn the page ranker from eval sets (writes ranker.json
+                        beside the config)
   report                votes per section and the most frequent unanswered questions
   forget USER_ID        delete everything stored about a Slack user
 
@@ -74,6 +78,9 @@ export async function runCli(argv: string[], io: CliIo, env: Readonly<Record<str
         if (rest.length === 0) throw new UsageError('Usage: onboard eval FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--json]');
         return runEval(await loadAssistant(flags, io), rest, values.json, io);
       }
+      case 'train-ranker':
+        if (rest.length === 0) throw new UsageError('Usage: onboard train-ranker FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--config FILE]');
+        return trainRankerCommand(await loadAssistant(flags, io), rest, rankerPathFor(flags.config), values.json, io);
       case 'report':
         return printReport(values.db ?? env.ONBOARD_DB ?? DEFAULT_DB_PATH, values.json, io);
       case 'forget':

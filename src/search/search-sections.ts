@@ -1,5 +1,6 @@
 import type { Section } from '../knowledge/types.js';
 import { mentions, parseQuestion, type ParsedQuestion } from './parse-question.js';
+import { rerankPages } from './rerank-pages.js';
 import { searchCachedIndex } from './search-cached-index.js';
 import { termRarity, type SectionIndex } from './section-index.js';
 
@@ -39,8 +40,17 @@ const COVERAGE_POWER = 2;
 /** Share of the coverage a page's other sections add to its best one that counts in the page's rank. */
 const PAGE_CREDIT = 0.5;
 
-/** Ranks pages and their sections for a question; knows nothing of answers or surfaces. */
+/**
+ * Ranks pages and their sections for a question; knows nothing of answers or surfaces. The word
+ * search's first pages are then reordered by the index's learned ranker, when it has one.
+ */
 export function searchSections(index: SectionIndex, question: string, context?: string): SearchResult {
+  const result = searchByWords(index, question, context);
+  return index.ranker ? { ...result, pages: rerankPages(index, result.question, result.pages, index.ranker) } : result;
+}
+
+/** The ranking by words alone: what a ranker is trained to correct. */
+export function searchByWords(index: SectionIndex, question: string, context?: string): SearchResult {
   const parsed = parseQuestion(question, index.config, index.synonyms, context);
   if (parsed.weights.size === 0) return { question: parsed, pages: [] };
   const { documentFrequency, sections } = index;

@@ -3,6 +3,7 @@ import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { Section } from '../knowledge/types.js';
 import { FIELDS, sectionTerms, type Field } from './index-terms.js';
 import { sectionPrior } from './section-prior.js';
+import type { PageRanker } from './page-ranker.js';
 import type { SynonymGroups } from './synonyms.js';
 
 /** Documents carry their fields as pre-normalised terms joined by spaces: tokenising happens once, here. */
@@ -17,6 +18,8 @@ export interface SectionIndex {
   priors: Float32Array;
   config: KnowledgeConfig;
   synonyms: SynonymGroups;
+  /** Learned from labelled questions (`onboard train-ranker`); without one, pages keep the word search's order. */
+  ranker?: PageRanker;
 }
 
 const splitTerms = (value: string) => (value === '' ? [] : value.split(' '));

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant, type LoadedAssistant } from '../../src/answer/create-assistant.js';
+import { readRanker } from '../../src/search/ranker-file.js';
 import { CONFIG_PATH, FIXTURE_KNOWLEDGE, MESSY_KNOWLEDGE, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
 
 let assistant: LoadedAssistant;
@@ -73,6 +74,22 @@ describe('createAssistant', () => {
       (error: Error) => error.message,
     );
     expect(none).toMatch(/^Onboard: synonyms file .*knowledge-no-synonyms\.json: file not found$/);
+  });
+
+  it('takes the learned ranker from beside the config, or none when told so', async () => {
+    expect(assistant.index.ranker).toEqual(readRanker(resolve(CONFIG_PATH, '..', 'ranker.json')));
+    const unranked = await createAssistant({ roots: [FIXTURE_KNOWLEDGE], ...fresh, rankerPath: false });
+    expect(unranked.index.ranker).toBeUndefined();
+  });
+
+  it('answers in the word order, with one warning, when the ranker file is damaged', async () => {
+    const damaged = join(scratch, 'ranker.json');
+    writeFileSync(damaged, '{"weights": {"scoreRatio": 1}}');
+    const warnings: string[] = [];
+    const unranked = await createAssistant({ roots: [FIXTURE_KNOWLEDGE], ...fresh, rankerPath: damaged, onWarning: (message) => warnings.push(message) });
+    expect(unranked.index.ranker).toBeUndefined();
+    expect(warnings).toEqual([expect.stringMatching(/^Onboard: ranker .*ranker\.json: no weight for pageCoverage, .*; ranking pages by their words alone$/)]);
+    expect(unranked.answer('what are my responsibilities as a developer?').confidence).not.toBe('none');
   });
 
   it('fails with the path when the knowledge directory is missing', async () => {

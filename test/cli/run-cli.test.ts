@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -7,7 +7,8 @@ import { createAssistant, type LoadedAssistant } from '../../src/answer/create-a
 import type { CliIo } from '../../src/cli/cli-io.js';
 import { formatAnswer } from '../../src/cli/format-answer.js';
 import { runCli, USAGE } from '../../src/cli/run-cli.js';
-import { CONFIG_PATH, FIXTURE_KNOWLEDGE, MESSY_KNOWLEDGE } from '../knowledge/fixture-paths.js';
+import { PAGE_FEATURES } from '../../src/search/page-ranker.js';
+import { CONFIG_PATH, FIXTURE_KNOWLEDGE, MESSY_KNOWLEDGE, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
 
 const EVAL_SET = join(FIXTURE_KNOWLEDGE, 'eval.jsonl');
 const KNOWLEDGE = ['--knowledge', FIXTURE_KNOWLEDGE, '--config', CONFIG_PATH];
@@ -223,6 +224,26 @@ describe('runCli', () => {
       const path = join(scratch, 'broken.jsonl');
       writeFileSync(path, '{"q": "can I specialize?", "expect": []}\n\n{"q": oops}\n');
       expect((await run(['eval', path, ...KNOWLEDGE])).stderr).toBe(`Onboard: eval file ${path}: line 3 is not JSON\n`);
+    });
+  });
+
+  describe('train-ranker', () => {
+    it('learns the ranker from eval sets and writes it beside the config', async () => {
+      // A config folder of its own, so the project's ranker.json is never overwritten.
+      const folder = mkdtempSync(join(scratch, 'ranked-'));
+      const config = join(folder, 'onboard.config.json');
+      copyFileSync(CONFIG_PATH, config);
+      copyFileSync(SYNONYMS_PATH, join(folder, 'synonyms.json'));
+      const { code, stdout } = await run(['train-ranker', EVAL_SET, '--knowledge', FIXTURE_KNOWLEDGE, '--config', config, '--no-cache']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^Learned from 4 of 4 answerable questions .*; wrote .*ranked-\w+\/ranker\.json\.\nOn those questions: page hit@1 \d\.\d{3} -> \d\.\d{3}, hit@3 /);
+      const written = JSON.parse(readFileSync(join(folder, 'ranker.json'), 'utf8'));
+      expect(written.trainedOn).toEqual([EVAL_SET]);
+      expect(Object.keys(written.weights)).toEqual([...PAGE_FEATURES]);
+    });
+
+    it('needs an eval file', async () => {
+      expect((await run(['train-ranker', ...KNOWLEDGE])).stderr).toBe('Usage: onboard train-ranker FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--config FILE]\n');
     });
   });
 

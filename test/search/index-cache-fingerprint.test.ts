@@ -44,5 +44,7 @@ describe('indexingSources', () => {
     expect(names).not.toContain('search/search-sections.ts');
     expect(names).not.toContain('search/parse-question.ts');
     expect(names).not.toContain('search/search-cached-index.ts');
+    expect(names).not.toContain('search/rerank-pages.ts');
+    expect(names).not.toContain('search/page-features.ts');
   });
 });

@@ -1,0 +1,37 @@
+import { PAGE_FEATURES, type PageFeature } from './page-ranker.js';
+import { mentions, type ParsedQuestion } from './parse-question.js';
+import { pageOutline } from './page-outline.js';
+import type { PageHit } from './search-sections.js';
+import { termRarity, type SectionIndex } from './section-index.js';
+import { textTerms } from './normalize-term.js';
+
+/** One row of `PAGE_FEATURES` values per page, in the pages' order. */
+export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[]): number[][] {
+  const rarities = question.concepts.map((concept) => termRarity(index, concept.term));
+  const total = rarities.reduce((sum, rarity) => sum + rarity, 0) || 1;
+  const coverage = (has: (term: string) => boolean) =>
+    question.concepts.reduce((sum, concept, i) => sum + (mentions(concept, has) ? rarities[i]! : 0), 0) / total;
+  const first = pages[0]?.score ?? 1;
+  return pages.map((page, rank) => {
+    const best = page.hits[0]!;
+    const outline = pageOutline(index.sections, page.path);
+    const heading = new Set(textTerms(best.section.headings.at(-1) ?? ''));
+    const row: Record<PageFeature, number> = {
+      scoreRatio: Math.log(page.score / first),
+      pageCoverage: coverage(matchedBy(page)),
+      titleCoverage: outline ? coverage((term) => outline.title.has(term)) : 0,
+      outlineCoverage: outline ? coverage((term) => outline.outline.has(term)) : 0,
+      headingCoverage: coverage((term) => heading.has(term)),
+      prior: Math.log(index.priors[best.section.id]!),
+      reciprocalRank: 1 / (rank + 1),
+      matchedSections: Math.log(1 + page.hits.length),
+      namedSource: question.sources.includes(best.section.source) ? 1 : 0,
+    };
+    return PAGE_FEATURES.map((feature) => row[feature]);
+  });
+}
+
+function matchedBy(page: PageHit): (term: string) => boolean {
+  const matched = new Set(page.hits.flatMap((hit) => hit.matched));
+  return (term) => matched.has(term);
+}

@@ -1,0 +1,36 @@
+/**
+ * A linear ranker over `PAGE_FEATURES`, learned from labelled questions (`onboard train-ranker`). This
+ * file imports nothing, so that the index's type can name it without the ranking code joining the
+ * sources whose change invalidates the index cache.
+ */
+export interface PageRanker {
+  weights: Readonly<Record<PageFeature, number>>;
+}
+
+/**
+ * What a learned ranker weighs about each of the first pages. The word search's own score comes first:
+ * the others say how it should be corrected (a page that names the question's topic in its outline,
+ * that several of its sections match, that the knowledge config favours).
+ */
+export const PAGE_FEATURES = [
+  /** log(score / first page's score): 0 for the first page, negative below it. */
+  'scoreRatio',
+  /** Rarity-weighted share of the question's concepts that some matched section of the page mentions. */
+  'pageCoverage',
+  /** The same share for the page title. */
+  'titleCoverage',
+  /** The same share for the title and the headings of the top two levels. */
+  'outlineCoverage',
+  /** The same share for the best section's own heading. */
+  'headingCoverage',
+  /** log of the best section's prior (the config's boosts, depth, near-empty and navigation penalties). */
+  'prior',
+  /** 1 / rank in the word search's order. */
+  'reciprocalRank',
+  /** log(1 + the page's matched sections). */
+  'matchedSections',
+  /** 1 when the question names a source and the page is from it. */
+  'namedSource',
+] as const;
+
+export type PageFeature = (typeof PAGE_FEATURES)[number];

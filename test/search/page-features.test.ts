@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { pageFeatures } from '../../src/search/page-features.js';
+import { PAGE_FEATURES, type PageFeature } from '../../src/search/page-ranker.js';
+import { searchByWords } from '../../src/search/search-sections.js';
+import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
+import { loadSynonyms } from '../../src/search/synonyms.js';
+import { FIXTURE_KNOWLEDGE, loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
+
+let index: SectionIndex;
+
+beforeAll(() => {
+  const config = loadProjectConfig();
+  index = buildSectionIndex(loadKnowledge([FIXTURE_KNOWLEDGE], config).sections, config, loadSynonyms(SYNONYMS_PATH));
+});
+
+/** The features of a question's pages, by page path and feature name. */
+function featuresOf(question: string): Map<string, Record<PageFeature, number>> {
+  const { question: parsed, pages } = searchByWords(index, question);
+  const rows = pageFeatures(index, parsed, pages);
+  return new Map(pages.map((page, i) => [page.path, Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, rows[i]![k]!])) as Record<PageFeature, number>]));
+}
+
+const PTO = 'handbook/paid-time-off/index.html.md';
+const SG_ON_CALL = 'sourcegraph/departments/engineering/dev/process/incidents/on_call.md';
+
+describe('pageFeatures', () => {
+  it('gives the first page a score ratio of 0 and rank 1, and the next ones less', () => {
+    const rows = [...featuresOf('paid time off holidays').values()];
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows[0]).toMatchObject({ scoreRatio: 0, reciprocalRank: 1 });
+    expect(rows[1]!.scoreRatio).toBeLessThanOrEqual(0);
+    expect(rows[1]!.reciprocalRank).toBe(0.5);
+  });
+
+  it('measures how much of the question the title says, and more for the outline, which holds the title', () => {
+    const pto = featuresOf('paid time off holidays').get(PTO)!;
+    // "paid" and "time" are in the title "Paid time off at GitLab"; "holidays" is a heading two levels down.
+    expect(pto.titleCoverage).toBeGreaterThan(0.3);
+    expect(pto.titleCoverage).toBeLessThan(1);
+    expect(pto.outlineCoverage).toBeGreaterThanOrEqual(pto.titleCoverage);
+    expect(pto.pageCoverage).toBe(1);
+  });
+
+  it('says when the page is from the source the question names', () => {
+    const features = featuresOf('sourcegraph on-call rotation');
+    expect(features.get(SG_ON_CALL)!.namedSource).toBe(1);
+    for (const [path, row] of features) if (!path.startsWith('sourcegraph/')) expect(row.namedSource).toBe(0);
+  });
+
+  it('counts matched sections on a log scale and reads priors as logs', () => {
+    for (const row of featuresOf('code review maintainer').values()) {
+      expect(row.matchedSections).toBeGreaterThanOrEqual(Math.log(2));
+      expect(Number.isFinite(row.prior)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PAGE_FEATURES } from '../../src/search/page-ranker.js';
+import { parseRanker, readRanker } from '../../src/search/ranker-file.js';
+import { CONFIG_PATH } from '../knowledge/fixture-paths.js';
+
+const weights = Object.fromEntries(PAGE_FEATURES.map((feature, i) => [feature, i / 10]));
+
+describe('parseRanker', () => {
+  it('takes a weight for every page feature, and ignores what else the file says', () => {
+    expect(parseRanker({ $comment: 'learned', trainedOn: ['dev.jsonl'], weights }).weights).toEqual(weights);
+  });
+
+  it.each([
+    [{}, 'expected { "weights": { "feature": number, ... } }'],
+    [{ weights: [1, 2] }, 'expected { "weights": { "feature": number, ... } }'],
+    [{ weights: { ...weights, pageRank: 1 } }, 'unknown feature "pageRank" (known: scoreRatio, '],
+    [{ weights: { ...weights, prior: undefined } }, 'no weight for prior; run `onboard train-ranker` again'],
+    [{ weights: { ...weights, prior: '0.5' } }, 'the weight of prior is not a number'],
+  ])('rejects %j: %s', (raw, problem) => {
+    const withoutUndefined = JSON.parse(JSON.stringify(raw));
+    expect(() => parseRanker(withoutUndefined, 'ranker.json')).toThrow(`Onboard: ranker ranker.json: ${problem}`);
+  });
+});
+
+describe('readRanker', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'onboard-ranker-'));
+
+  it('names a missing file and a file that is not JSON', () => {
+    expect(() => readRanker(join(folder, 'none.json'))).toThrow(/^Onboard: ranker .*none\.json: file not found$/);
+    const broken = join(folder, 'broken.json');
+    writeFileSync(broken, '{"weights": {');
+    expect(() => readRanker(broken)).toThrow(/^Onboard: ranker .*broken\.json: /);
+  });
+
+  it('reads the project ranker', () => {
+    expect(Object.keys(readRanker(resolve(CONFIG_PATH, '..', 'ranker.json')).weights).sort()).toEqual([...PAGE_FEATURES].sort());
+  });
+});

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { PAGE_FEATURES, type PageFeature, type PageRanker } from '../../src/search/page-ranker.js';
+import { rerankPages, RERANKED_PAGES } from '../../src/search/rerank-pages.js';
+import { searchByWords, searchSections, type PageHit } from '../../src/search/search-sections.js';
+import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
+import { loadSynonyms } from '../../src/search/synonyms.js';
+import { FIXTURE_KNOWLEDGE, loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
+
+let index: SectionIndex;
+
+beforeAll(() => {
+  const config = loadProjectConfig();
+  index = buildSectionIndex(loadKnowledge([FIXTURE_KNOWLEDGE], config).sections, config, loadSynonyms(SYNONYMS_PATH));
+});
+
+const ranker = (weights: Partial<Record<PageFeature, number>>): PageRanker => ({
+  weights: Object.fromEntries(PAGE_FEATURES.map((feature) => [feature, weights[feature] ?? 0])) as Record<PageFeature, number>,
+});
+const paths = (pages: PageHit[]) => pages.map((page) => page.path);
+
+describe('rerankPages', () => {
+  it('keeps the word order for a ranker that weighs only it, and for one that weighs nothing (ties keep the order)', () => {
+    const { question, pages } = searchByWords(index, 'what do I do when I am on call');
+    expect(pages.length).toBeGreaterThan(2);
+    expect(paths(rerankPages(index, question, pages, ranker({ scoreRatio: 1, reciprocalRank: 1 })))).toEqual(paths(pages));
+    expect(paths(rerankPages(index, question, pages, ranker({})))).toEqual(paths(pages));
+  });
+
+  it('orders by the weighted features: by matched sections alone, the page with most of them first', () => {
+    const { question, pages } = searchByWords(index, 'review merge request time off on-call engineer');
+    const most = Math.max(...pages.map((page) => page.hits.length));
+    const expected = pages.filter((page) => page.hits.length === most).concat(pages.filter((page) => page.hits.length < most).sort((a, b) => b.hits.length - a.hits.length));
+    expect(pages[0]!.hits.length).toBeLessThan(most);
+    expect(paths(rerankPages(index, question, pages, ranker({ matchedSections: 1 })))).toEqual(paths(expected));
+  });
+
+  it(`reorders only the first ${RERANKED_PAGES} pages`, () => {
+    const { question, pages } = searchByWords(index, 'review merge request time off on-call engineer');
+    // More pages than the fixture has: the same hits under other paths, in falling score order.
+    const many = Array.from({ length: RERANKED_PAGES + 3 }, (_, i) => ({ ...pages[i % pages.length]!, path: `page-${i}`, score: 100 - i }));
+    const reversed = rerankPages(index, question, many, ranker({ reciprocalRank: -1 }));
+    expect(paths(reversed).slice(0, RERANKED_PAGES)).toEqual(paths(many).slice(0, RERANKED_PAGES).reverse());
+    expect(paths(reversed).slice(RERANKED_PAGES)).toEqual(paths(many).slice(RERANKED_PAGES));
+  });
+});
+
+describe('searchSections with a ranker on the index', () => {
+  it('returns the word search reordered by it, and the word order without one', () => {
+    const question = 'what do I do when I am on call';
+    const byWords = paths(searchByWords(index, question).pages);
+    expect(paths(searchSections(index, question).pages)).toEqual(byWords);
+    const ranked = { ...index, ranker: ranker({ reciprocalRank: -1 }) };
+    expect(paths(searchSections(ranked, question).pages)).toEqual([...byWords.slice(0, RERANKED_PAGES)].reverse().concat(byWords.slice(RERANKED_PAGES)));
+  });
+});
