@@ -14,6 +14,7 @@ import { describeRole } from './describe-role.js';
 import { summarizeTopics } from './summarize-topics.js';
 
 export const DEFAULT_KNOWLEDGE = 'knowledge';
+const DEFAULT_CONFIG = `${DEFAULT_KNOWLEDGE}/onboard.config.json`;
 /**
  * The default cache file of a knowledge set: one per set of roots and config, so the bot on
  * `knowledge/` and an eval over the full corpus do not keep overwriting each other's cache.
@@ -57,7 +58,7 @@ export interface LoadedAssistant extends Assistant {
 /** Loads knowledge, builds the index and returns the one object every surface talks to. */
 export async function createAssistant(options: AssistantOptions = {}): Promise<LoadedAssistant> {
   const roots = options.roots && options.roots.length > 0 ? options.roots : [DEFAULT_KNOWLEDGE];
-  const configPath = options.configPath ?? `${DEFAULT_KNOWLEDGE}/onboard.config.json`;
+  const configPath = options.configPath ?? DEFAULT_CONFIG;
   const config = loadKnowledgeConfig(configPath);
   const synonyms = loadSynonyms(options.synonymsPath ?? resolve(configPath, '..', 'synonyms.json'));
   const onWarning = options.onWarning ?? console.warn;
@@ -70,7 +71,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
     onWarning,
     onProgress: options.onProgress,
   });
-  index.ranker = loadRanker(options.rankerPath ?? resolve(configPath, '..', RANKER_FILE), options.rankerPath !== undefined, onWarning);
+  index.ranker = loadRanker(options.rankerPath ?? rankerPathFor(configPath), options.rankerPath !== undefined, onWarning);
   const pages = new Set(knowledge.sections.map((section) => section.path)).size;
   // Topics walk every section and never change for a loaded index: computed once, on first use.
   let topics: Topics | undefined;
@@ -85,7 +86,10 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
   };
 }
 
-export const RANKER_FILE = 'ranker.json';
+/** Where the learned page ranker is kept and looked for: `ranker.json` beside the knowledge config, like the synonyms. */
+export function rankerPathFor(configPath: string = DEFAULT_CONFIG): string {
+  return resolve(configPath, '..', 'ranker.json');
+}
 
 /**
  * The ranker only refines the order of the first pages: a damaged file is reported and the bot

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { rankerPathFor } from '../answer/create-assistant.js';
 import { DEFAULT_DB_PATH } from '../config/parse-config.js';
 import { UsageError, type CliIo } from './cli-io.js';
 import { ask } from './commands/ask.js';
@@ -6,7 +7,7 @@ import { runChat } from './commands/chat.js';
 import { indexKnowledge } from './commands/index-knowledge.js';
 import { forgetUser, printReport } from './commands/feedback-commands.js';
 import { runEval } from './commands/run-eval.js';
-import { rankerPathFor, trainRankerCommand } from './commands/train-ranker.js';
+import { trainRankerCommand } from './commands/train-ranker.js';
 import { loadAssistant } from './load-assistant.js';
 
 export const USAGE = `Usage: onboard <command> [options]

@@ -1,16 +1,14 @@
 import { PAGE_FEATURES, type PageFeature } from './page-ranker.js';
-import { mentions, type ParsedQuestion } from './parse-question.js';
+import { conceptCoverage, mentions, type ParsedQuestion } from './parse-question.js';
 import { pageOutline } from './page-outline.js';
 import type { PageHit } from './search-sections.js';
-import { termRarity, type SectionIndex } from './section-index.js';
+import type { SectionIndex } from './section-index.js';
 import { textTerms } from './normalize-term.js';
 
 /** One row of `PAGE_FEATURES` values per page, in the pages' order. */
 export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[]): number[][] {
-  const rarities = question.concepts.map((concept) => termRarity(index, concept.term));
-  const total = rarities.reduce((sum, rarity) => sum + rarity, 0) || 1;
-  const coverage = (has: (term: string) => boolean) =>
-    question.concepts.reduce((sum, concept, i) => sum + (mentions(concept, has) ? rarities[i]! : 0), 0) / total;
+  const coverageOf = conceptCoverage(index, question.concepts);
+  const coverage = (has: (term: string) => boolean) => coverageOf(question.concepts.map((concept) => mentions(concept, has)));
   const first = pages[0]?.score ?? 1;
   return pages.map((page, rank) => {
     const best = page.hits[0]!;

@@ -1,5 +1,6 @@
 import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import { normalizeTerm } from './normalize-term.js';
+import { termRarity, type SectionIndex } from './section-index.js';
 import { expandSynonyms, type SynonymGroups } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 
@@ -13,6 +14,16 @@ export interface Concept {
 /** Whether text with these terms mentions the concept: all the words of one way of saying it. */
 export function mentions(concept: Concept, has: (term: string) => boolean): boolean {
   return concept.alternatives.some((terms) => terms.every(has));
+}
+
+/**
+ * A question's coverage measure: the share of its concepts, each weighed by its rarity in the index, that
+ * `mentioned` marks (one flag per concept, in order), 0..1. Rarities are read once per question.
+ */
+export function conceptCoverage(index: Pick<SectionIndex, 'sections' | 'documentFrequency'>, concepts: readonly Concept[]): (mentioned: readonly boolean[]) => number {
+  const rarities = concepts.map((concept) => termRarity(index, concept.term));
+  const total = rarities.reduce((sum, rarity) => sum + rarity, 0);
+  return (mentioned) => (total > 0 ? rarities.reduce((sum, rarity, i) => sum + (mentioned[i] ? rarity : 0), 0) / total : 0);
 }
 
 export interface ParsedQuestion {

@@ -1,8 +1,8 @@
 import type { Section } from '../knowledge/types.js';
-import { mentions, parseQuestion, type ParsedQuestion } from './parse-question.js';
+import { conceptCoverage, mentions, parseQuestion, type ParsedQuestion } from './parse-question.js';
 import { rerankPages } from './rerank-pages.js';
 import { searchCachedIndex } from './search-cached-index.js';
-import { termRarity, type SectionIndex } from './section-index.js';
+import type { SectionIndex } from './section-index.js';
 
 export interface SectionHit {
   section: Section;
@@ -68,10 +68,7 @@ export function searchByWords(index: SectionIndex, question: string, context?: s
     documentBoosts: documentBoostsOf(index, parsed.sources),
   });
 
-  // Each concept's rarity once per question, not once per candidate section.
-  const rarities = parsed.concepts.map((concept) => termRarity(index, concept.term));
-  const totalWeight = rarities.reduce((sum, rarity) => sum + rarity, 0);
-  const coverageOf = (mentioned: boolean[]) => (totalWeight > 0 ? rarities.reduce((sum, rarity, i) => sum + (mentioned[i] ? rarity : 0), 0) / totalWeight : 0);
+  const coverageOf = conceptCoverage(index, parsed.concepts);
   const hits: MentioningHit[] = [];
   for (const result of results) {
     // Result ids are section ids: the index's short ids, each a position in `sections` (see `layoutOf`).

@@ -17,7 +17,7 @@ export function runEval(assistant: Assistant, files: string[], json: boolean, io
     return { file, outcomes, metrics: summarize(outcomes) };
   });
   if (results.length === 1) {
-    const [{ outcomes, metrics }] = results as [(typeof results)[number]];
+    const { outcomes, metrics } = results[0]!;
     io.stdout.write(json ? `${JSON.stringify(metrics)}\n` : `${formatMetrics(metrics)}\n${formatMisses(outcomes)}\n`);
     return 0;
   }
@@ -30,7 +30,7 @@ export function runEval(assistant: Assistant, files: string[], json: boolean, io
 }
 
 /** One row per set, as the README's answer-quality table has them. */
-export function formatTable(results: { file: string; metrics: EvalMetrics }[]): string {
+function formatTable(results: { file: string; metrics: EvalMetrics }[]): string {
   const header = '| set | answerable | page hit@1 | page hit@3 | MRR | phrase | wrongly declined | unanswerable | declined |';
   const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|';
   const rows = results.map(({ file, metrics: m }) => {

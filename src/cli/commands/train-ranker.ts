@@ -1,29 +1,21 @@
-import { renameSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { DEFAULT_KNOWLEDGE, RANKER_FILE, type LoadedAssistant } from '../../answer/create-assistant.js';
+import type { LoadedAssistant } from '../../answer/create-assistant.js';
 import { readEvalSet } from '../../eval/eval-set.js';
 import { trainRanker } from '../../eval/train-ranker.js';
+import { writeRanker } from '../../search/ranker-file.js';
 import type { CliIo } from '../cli-io.js';
-
-/** The file `train-ranker` writes and the bot reads: beside the knowledge config, like the synonyms. */
-export function rankerPathFor(configPath: string | undefined): string {
-  return resolve(configPath ?? `${DEFAULT_KNOWLEDGE}/onboard.config.json`, '..', RANKER_FILE);
-}
 
 /** `train-ranker FILE...`: learns the page ranker from eval files over the loaded knowledge and writes it. */
 export function trainRankerCommand(assistant: LoadedAssistant, files: string[], path: string, json: boolean, io: CliIo): number {
   const cases = files.flatMap((file) => readEvalSet(file));
   const training = trainRanker(assistant.index, cases);
   const file = {
-    $comment: 'Weights of the page features in src/search/page-features.ts, learned by `onboard train-ranker` from the eval files below over the knowledge it was run on. Rerun it after changing the knowledge, the config or the features.',
+    $comment: 'Weights of the page features listed in src/search/page-ranker.ts, learned by `onboard train-ranker` from the eval files below over the knowledge it was run on. Rerun it after changing the knowledge, the config or the features.',
     trainedOn: files,
     questions: { answerable: training.answerable, learnedFrom: training.examples },
     pageHits: { before: training.before, after: training.after },
     weights: training.ranker.weights,
   };
-  const partial = `${path}.${process.pid}.partial`;
-  writeFileSync(partial, `${JSON.stringify(file, null, 2)}\n`);
-  renameSync(partial, path);
+  writeRanker(path, file);
   if (json) io.stdout.write(`${JSON.stringify({ path, ...file.questions, before: training.before, after: training.after, weights: training.ranker.weights })}\n`);
   else {
     const { before, after } = training;
