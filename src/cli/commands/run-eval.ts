@@ -40,7 +40,7 @@ function formatTable(results: { file: string; metrics: EvalMetrics }[]): string 
   return [header, rule, ...rows].join('\n');
 }
 
-export function formatMetrics(metrics: EvalMetrics): string {
+function formatMetrics(metrics: EvalMetrics): string {
   return [
     `answerable questions:   ${metrics.answerable}`,
     `  page hit@1            ${metrics.hitAt1.toFixed(3)}`,
