@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readJsonFile } from './read-json-file.js';
+import { readJsonFile } from './json-file.js';
 import { KNOWLEDGE_FILE } from './find-knowledge-files.js';
 
 export interface ImportManifest {

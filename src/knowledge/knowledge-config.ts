@@ -1,4 +1,4 @@
-import { readJsonFile } from './read-json-file.js';
+import { readJsonFile } from './json-file.js';
 
 /** How a source's page files map to URLs. */
 export type PageUrlStyle =

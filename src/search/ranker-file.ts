@@ -1,5 +1,4 @@
-import { renameSync, writeFileSync } from 'node:fs';
-import { readJsonFile } from '../knowledge/read-json-file.js';
+import { readJsonFile } from '../knowledge/json-file.js';
 import { PAGE_FEATURES, type PageFeature, type PageRanker } from './page-ranker.js';
 
 export class RankerError extends Error {
@@ -28,11 +27,4 @@ export function readRanker(path: string): PageRanker {
     throw new RankerError(path, reason);
   });
   return parseRanker(raw, path);
-}
-
-/** Written beside, then renamed over: a bot starting meanwhile reads the old file or the new, never half of one. */
-export function writeRanker(path: string, contents: { weights: PageRanker['weights'] } & Record<string, unknown>): void {
-  const partial = `${path}.${process.pid}.partial`;
-  writeFileSync(partial, `${JSON.stringify(contents, null, 2)}\n`);
-  renameSync(partial, path);
 }

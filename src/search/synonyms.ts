@@ -1,4 +1,4 @@
-import { readJsonFile } from '../knowledge/read-json-file.js';
+import { readJsonFile } from '../knowledge/json-file.js';
 import { tokenize } from './tokenize.js';
 
 /** One way of saying a thing, as words. Written in capitals in the file, it only matches capitals ("SET", not "set up"). */

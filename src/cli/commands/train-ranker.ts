@@ -1,7 +1,7 @@
 import type { LoadedAssistant } from '../../answer/create-assistant.js';
 import { readEvalSet } from '../../eval/eval-set.js';
 import { trainRanker } from '../../eval/train-ranker.js';
-import { writeRanker } from '../../search/ranker-file.js';
+import { writeJsonFile } from '../../knowledge/json-file.js';
 import type { CliIo } from '../cli-io.js';
 
 /** `train-ranker FILE...`: learns the page ranker from eval files over the loaded knowledge and writes it. */
@@ -15,7 +15,7 @@ export function trainRankerCommand(assistant: LoadedAssistant, files: string[], 
     pageHits: { before: training.before, after: training.after },
     weights: training.ranker.weights,
   };
-  writeRanker(path, file);
+  writeJsonFile(path, file);
   if (json) io.stdout.write(`${JSON.stringify({ path, ...file.questions, before: training.before, after: training.after, weights: training.ranker.weights })}\n`);
   else {
     const { before, after } = training;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 /**
  * Reads and parses a JSON data file. A missing file or bad JSON is handed to `fail` as one short
@@ -10,4 +10,11 @@ export function readJsonFile(path: string, fail: (reason: string) => never): unk
   } catch (error) {
     return fail((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message);
   }
+}
+
+/** Written beside, then renamed over: a bot starting meanwhile reads the old file or the new, never half of one. */
+export function writeJsonFile(path: string, contents: unknown): void {
+  const partial = `${path}.${process.pid}.partial`;
+  writeFileSync(partial, `${JSON.stringify(contents, null, 2)}\n`);
+  renameSync(partial, path);
 }
