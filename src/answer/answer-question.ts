@@ -5,6 +5,7 @@ import { searchSections, type PageHit } from '../search/search-sections.js';
 import { toPlainText } from '../knowledge/render-inline.js';
 import type { AskOptions } from './assistant.js';
 import { extractPassage, termsIn } from './extract-passage.js';
+import { declines, type DeclineModel } from './decline-model.js';
 import { findOutOfReach } from './find-out-of-reach.js';
 import type { Answer, AnswerSource, Confidence } from './types.js';
 
@@ -31,7 +32,8 @@ const PARTIAL = 0.5;
 /** Coverage of a section that mentions every concept (all but rounding). */
 const COMPLETE = 0.999;
 
-export function answerQuestion(index: SectionIndex, rawQuestion: string, options: AskOptions = {}): Answer {
+/** `decline`: the learned decline model (`decline.json`), which declines questions no handbook answers beyond the config's `outOfReach` kinds. */
+export function answerQuestion(index: SectionIndex, rawQuestion: string, options: AskOptions = {}, decline?: DeclineModel): Answer {
   const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
   if (!question) return { question, answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] };
   const result = searchSections(index, question, options.context);
@@ -46,7 +48,7 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
 
   const outOfReach = findOutOfReach(question, index.config.outOfReach);
   if (outOfReach) return { question, answer: `${outOfReachMessage(outOfReach.asks)} The closest pages I found are below.`, confidence: 'none', sources };
-  const confidence = confidenceOf(best.coverage, bestCoverage(pages), result.question.concepts.length);
+  const confidence = decline && declines(decline, question) ? 'none' : confidenceOf(best.coverage, bestCoverage(pages), result.question.concepts.length);
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
   const answer = extractPassage(best.section.text, relevance, { vocabulary: questionTerms });
   return { question, answer, confidence, sources };

@@ -9,6 +9,8 @@ import { readRanker } from '../search/ranker-file.js';
 import type { PageRanker } from '../search/page-ranker.js';
 import { loadSynonyms } from '../search/synonyms.js';
 import { answerQuestion } from './answer-question.js';
+import { readDeclineModel } from './decline-file.js';
+import type { DeclineModel } from './decline-model.js';
 import type { Assistant, Topics } from './assistant.js';
 import { describeRole } from './describe-role.js';
 import { summarizeTopics } from './summarize-topics.js';
@@ -36,6 +38,11 @@ export interface AssistantOptions {
    * if there is one, `false` for the word search's order alone.
    */
   rankerPath?: string | false;
+  /**
+   * The learned decline model (`onboard train-decline` writes it); default `decline.json` beside the
+   * config if there is one, `false` to decline only by the config's `outOfReach` and the coverage threshold.
+   */
+  declinePath?: string | false;
   onProgress?: (stage: 'parse' | 'index', done: number, total: number) => void;
   /**
    * Where the built index is kept between runs, reused while the knowledge, config and indexing code
@@ -72,6 +79,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
     onProgress: options.onProgress,
   });
   index.ranker = loadRanker(options.rankerPath ?? rankerPathFor(configPath), options.rankerPath !== undefined, onWarning);
+  const decline = loadDeclineModel(options.declinePath ?? declinePathFor(configPath), options.declinePath !== undefined, onWarning);
   const pages = new Set(knowledge.sections.map((section) => section.path)).size;
   // Topics walk every section and never change for a loaded index: computed once, on first use.
   let topics: Topics | undefined;
@@ -79,7 +87,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
     knowledge,
     index,
     indexOrigin: origin,
-    answer: (question, askOptions) => answerQuestion(index, question, askOptions),
+    answer: (question, askOptions) => answerQuestion(index, question, askOptions, decline),
     topics: () => (topics ??= summarizeTopics(knowledge.sections, config)),
     role: (name) => describeRole(knowledge.sections, config, name),
     info: () => ({ pages, sections: knowledge.sections.length, builtAt, fingerprint }),
@@ -89,6 +97,11 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
 /** Where the learned page ranker is kept and looked for: `ranker.json` beside the knowledge config, like the synonyms. */
 export function rankerPathFor(configPath: string = DEFAULT_CONFIG): string {
   return resolve(configPath, '..', 'ranker.json');
+}
+
+/** Where the learned decline model is kept and looked for: `decline.json` beside the knowledge config. */
+export function declinePathFor(configPath: string = DEFAULT_CONFIG): string {
+  return resolve(configPath, '..', 'decline.json');
 }
 
 /**
@@ -101,6 +114,17 @@ function loadRanker(path: string | false, named: boolean, onWarning: (message: s
     return readRanker(path);
   } catch (error) {
     onWarning(`${(error as Error).message}; ranking pages by their words alone`);
+    return undefined;
+  }
+}
+
+/** Like the ranker: a damaged file is reported and the bot declines by the config's patterns and its coverage threshold alone. */
+function loadDeclineModel(path: string | false, named: boolean, onWarning: (message: string) => void): DeclineModel | undefined {
+  if (path === false || (!named && !existsSync(path))) return undefined;
+  try {
+    return readDeclineModel(path);
+  } catch (error) {
+    onWarning(`${(error as Error).message}; declining by the knowledge config's outOfReach patterns alone`);
     return undefined;
   }
 }

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { rankerPathFor } from '../answer/create-assistant.js';
+import { declinePathFor, rankerPathFor } from '../answer/create-assistant.js';
 import { DEFAULT_DB_PATH } from '../config/parse-config.js';
 import { UsageError, type CliIo } from './cli-io.js';
 import { ask } from './commands/ask.js';
@@ -7,6 +7,7 @@ import { runChat } from './commands/chat.js';
 import { indexKnowledge } from './commands/index-knowledge.js';
 import { forgetUser, printReport } from './commands/feedback-commands.js';
 import { runEval } from './commands/run-eval.js';
+import { trainDeclineCommand } from './commands/train-decline.js';
 import { trainRankerCommand } from './commands/train-ranker.js';
 import { loadAssistant } from './load-assistant.js';
 
@@ -22,6 +23,9 @@ Commands:
   train-ranker FILE.jsonl...
                         learn the page ranker from eval sets (writes ranker.json
                         beside the config)
+  train-decline FILE.jsonl...
+                        learn which questions to decline from eval sets (writes
+                        decline.json beside the config)
   report                votes per section and the most frequent unanswered questions
   forget USER_ID        delete everything stored about a Slack user
 
@@ -82,6 +86,9 @@ export async function runCli(argv: string[], io: CliIo, env: Readonly<Record<str
       case 'train-ranker':
         if (rest.length === 0) throw new UsageError('Usage: onboard train-ranker FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--config FILE]');
         return trainRankerCommand(await loadAssistant(flags, io), rest, rankerPathFor(flags.config), values.json, io);
+      case 'train-decline':
+        if (rest.length === 0) throw new UsageError('Usage: onboard train-decline FILE.jsonl [FILE.jsonl ...] [--config FILE]');
+        return trainDeclineCommand(rest, declinePathFor(flags.config), values.json, io);
       case 'report':
         return printReport(values.db ?? env.ONBOARD_DB ?? DEFAULT_DB_PATH, values.json, io);
       case 'forget':

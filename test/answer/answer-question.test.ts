@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, EMPTY_QUESTION_MESSAGE, MAX_SOURCES, NOT_COVERED_MESSAGE, outOfReachMessage, sectionLabel } from '../../src/answer/answer-question.js';
 import { createAssistant, type LoadedAssistant } from '../../src/answer/create-assistant.js';
+import type { DeclineModel } from '../../src/answer/decline-model.js';
 import type { Answer } from '../../src/answer/types.js';
 import { parseKnowledgeConfig } from '../../src/knowledge/knowledge-config.js';
 import type { Section } from '../../src/knowledge/types.js';
@@ -182,6 +183,14 @@ describe('answerQuestion thresholds', () => {
     const answer = answerQuestion(index, 'secondary holidays kickoff');
     expect(answer).toMatchObject({ confidence: 'none', answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.` });
     expect(answer.sources).toHaveLength(3);
+  });
+
+  it('declines, listing the closest pages, a question the decline model scores above its threshold however well its words match', () => {
+    const decline: DeclineModel = { bias: -2, threshold: 0.5, weights: new Map([['w:yet', 3]]) };
+    expect(answerQuestion(index, 'secondary mirrors', {}, decline).confidence).toBe('high');
+    const answer = answerQuestion(index, 'secondary mirrors yet', {}, decline);
+    expect(answer).toMatchObject({ confidence: 'none', answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.` });
+    expect(answer.sources[0]!.path).toBe('Geo.md');
   });
 });
 

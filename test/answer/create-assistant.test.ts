@@ -92,6 +92,22 @@ describe('createAssistant', () => {
     expect(unranked.answer('what are my responsibilities as a developer?').confidence).not.toBe('none');
   });
 
+  it('takes the learned decline model from beside the config, or none when told so', async () => {
+    const asked = 'is the deploy done yet?';
+    expect(assistant.answer(asked).confidence).toBe('none');
+    const withoutModel = await createAssistant({ roots: [FIXTURE_KNOWLEDGE], ...fresh, declinePath: false });
+    expect(withoutModel.answer(asked).confidence).not.toBe('none');
+  });
+
+  it('declines by the config alone, with one warning, when the decline model file is damaged', async () => {
+    const damaged = join(scratch, 'decline.json');
+    writeFileSync(damaged, '{"bias": 0, "threshold": 2, "weights": {}}');
+    const warnings: string[] = [];
+    const withoutModel = await createAssistant({ roots: [FIXTURE_KNOWLEDGE], ...fresh, declinePath: damaged, onWarning: (message) => warnings.push(message) });
+    expect(warnings).toEqual([expect.stringMatching(/^Onboard: decline model .*decline\.json: "threshold" is not a probability between 0 and 1; declining by the knowledge config's outOfReach patterns alone$/)]);
+    expect(withoutModel.answer('is the deploy done yet?').confidence).not.toBe('none');
+  });
+
   it('fails with the path when the knowledge directory is missing', async () => {
     await expect(createAssistant({ roots: ['/nonexistent/knowledge'], ...fresh })).rejects.toThrow(
       'Onboard: knowledge directory /nonexistent/knowledge does not exist (pass an existing folder of markdown files with --knowledge)',

@@ -1,0 +1,50 @@
+/**
+ * A question classifier learned from labelled questions (`onboard train-decline`): how likely a question
+ * is one no handbook answers (the state of your own request, what is happening now, a colleague's
+ * details, advice on a setup the handbook never discusses). It reads the question's words alone, so it
+ * knows nothing of the index and holds for any knowledge; `outOfReach` in the knowledge config names
+ * the kinds it is sure of, and this catches the ones phrased in ways no pattern lists.
+ */
+export interface DeclineModel {
+  bias: number;
+  /** Probability above which the bot declines, chosen when learning so that few answerable questions are. */
+  threshold: number;
+  /** Weight per feature of `questionFeatures`; a feature without one weighs nothing. */
+  weights: ReadonlyMap<string, number>;
+}
+
+const WORD = /[\p{L}\p{N}']+/gu;
+/** Japanese is written without spaces: its words are read as pairs of characters. */
+const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
+
+/**
+ * What the classifier reads of a question: its words (`w:`), its pairs of neighbouring words (`p:`),
+ * and its first word (`first:`). Words are kept as typed, stop words included: "did my", "yet" and
+ * "right now" are what mark a question about the state of things rather than how they work.
+ */
+export function questionFeatures(question: string): string[] {
+  const words = (question.normalize('NFKC').toLowerCase().replace(/[’‘`]/g, "'").match(WORD) ?? []).flatMap(splitUnspaced);
+  const features = new Set<string>();
+  for (const word of words) features.add(`w:${word}`);
+  for (let i = 0; i + 1 < words.length; i++) features.add(`p:${words[i]} ${words[i + 1]}`);
+  if (words.length > 0) features.add(`first:${words[0]}`);
+  return [...features];
+}
+
+function splitUnspaced(word: string): string[] {
+  if (!UNSPACED.test(word)) return [word];
+  const characters = [...word];
+  if (characters.length < 2) return characters;
+  return characters.slice(1).map((character, i) => `${characters[i]}${character}`);
+}
+
+/** The model's probability that no handbook answers the question. */
+export function declineProbability(model: Pick<DeclineModel, 'bias' | 'weights'>, features: readonly string[]): number {
+  let logit = model.bias;
+  for (const feature of features) logit += model.weights.get(feature) ?? 0;
+  return 1 / (1 + Math.exp(-logit));
+}
+
+export function declines(model: DeclineModel, question: string): boolean {
+  return declineProbability(model, questionFeatures(question)) > model.threshold;
+}

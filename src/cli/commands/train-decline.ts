@@ -1,0 +1,29 @@
+import { readEvalSet } from '../../eval/eval-set.js';
+import { trainDecline } from '../../eval/train-decline.js';
+import { writeJsonFile } from '../../knowledge/json-file.js';
+import type { CliIo } from '../cli-io.js';
+
+/** `train-decline FILE...`: learns the decline model from eval files and writes it. It reads questions only, so it needs no index. */
+export function trainDeclineCommand(files: string[], path: string, json: boolean, io: CliIo): number {
+  const cases = files.flatMap((file) => readEvalSet(file));
+  const { model, questions, crossValidated } = trainDecline(cases);
+  // Heaviest first: the top of the file reads as what marks a question no handbook answers.
+  const weights = Object.fromEntries([...model.weights].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
+  writeJsonFile(path, {
+    $comment: 'A question classifier (src/answer/decline-model.ts) learned by `onboard train-decline` from the eval files below: the bot declines a question whose probability is above the threshold. Rerun it after adding labelled questions.',
+    trainedOn: files,
+    questions,
+    crossValidated,
+    bias: model.bias,
+    threshold: model.threshold,
+    weights,
+  });
+  if (json) io.stdout.write(`${JSON.stringify({ path, questions, crossValidated, threshold: model.threshold, features: model.weights.size })}\n`);
+  else {
+    io.stdout.write(
+      `Learned from ${questions.answerable} answerable and ${questions.unanswerable} unanswerable questions; wrote ${path} (threshold ${model.threshold}).\n` +
+        `Cross-validated (${crossValidated.folds} folds): declines ${crossValidated.declined.toFixed(3)} of the unanswerable questions and ${crossValidated.wronglyDeclined.toFixed(3)} of the answerable ones, before the config's outOfReach patterns.\n`,
+    );
+  }
+  return 0;
+}

@@ -1,0 +1,102 @@
+import { declineProbability, questionFeatures, type DeclineModel } from '../answer/decline-model.js';
+import type { EvalCase } from './eval-set.js';
+
+export interface DeclineTraining {
+  model: DeclineModel;
+  questions: { answerable: number; unanswerable: number };
+  /**
+   * Measured on questions each fold's model did not learn from, at the chosen threshold: the share of
+   * the unanswerable questions the model declines, and of the answerable ones.
+   */
+  crossValidated: { folds: number; declined: number; wronglyDeclined: number };
+}
+
+export interface DeclineOptions {
+  /** L2 penalty: keeps weights small where few questions support them. */
+  penalty?: number;
+  epochs?: number;
+  learningRate?: number;
+  folds?: number;
+  /** Most of the answerable questions the model may decline, cross-validated: it sets the threshold. */
+  maxWronglyDeclined?: number;
+}
+
+interface Example {
+  features: string[];
+  unanswerable: boolean;
+}
+
+/** Thresholds tried, lowest first: 0.5, 0.55, ... 0.95. */
+const THRESHOLDS = Array.from({ length: 10 }, (_, k) => (10 + k) / 20);
+
+/**
+ * Learns the decline model from labelled questions (eval files: an empty `expect` is a question to
+ * decline): logistic regression over `questionFeatures`, each class weighed as much as the other, by
+ * full-batch gradient descent. The threshold is the lowest that declines at most `maxWronglyDeclined`
+ * of the answerable questions in cross-validation. Deterministic: the same questions give the same model.
+ */
+export function trainDecline(cases: readonly EvalCase[], options: DeclineOptions = {}): DeclineTraining {
+  const { folds = 5, maxWronglyDeclined = 0.03 } = options;
+  const examples = cases.map((evalCase) => ({ features: questionFeatures(evalCase.q), unanswerable: evalCase.expect.length === 0 }));
+  const unanswerable = examples.filter((example) => example.unanswerable).length;
+  const answerable = examples.length - unanswerable;
+  if (unanswerable === 0 || answerable === 0) throw new Error('Onboard: train-decline needs both answerable questions and unanswerable ones (an empty "expect")');
+
+  const heldOut = new Array<number>(examples.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const model = fit(examples.filter((_, i) => i % folds !== fold), options);
+    examples.forEach((example, i) => {
+      if (i % folds === fold) heldOut[i] = declineProbability(model, example.features);
+    });
+  }
+  const declinedAt = (threshold: number) => rates(examples, heldOut, threshold);
+  const threshold = THRESHOLDS.find((t) => declinedAt(t).wronglyDeclined <= maxWronglyDeclined) ?? THRESHOLDS.at(-1)!;
+  return {
+    model: { ...fit(examples, options), threshold },
+    questions: { answerable, unanswerable },
+    crossValidated: { folds, ...declinedAt(threshold) },
+  };
+}
+
+function fit(examples: readonly Example[], options: DeclineOptions): Omit<DeclineModel, 'threshold'> {
+  const { penalty = 0.01, epochs = 300, learningRate = 0.5 } = options;
+  const ids = new Map<string, number>();
+  const rows = examples.map((example) => example.features.map((feature) => idOf(ids, feature)));
+  const positives = examples.filter((example) => example.unanswerable).length;
+  // Each class counts as much as the other: unanswerable questions are the fewer.
+  const classWeight = (example: Example) => examples.length / (2 * (example.unanswerable ? positives : examples.length - positives));
+  const weights = new Float64Array(ids.size);
+  let bias = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const gradient = new Float64Array(ids.size);
+    let biasGradient = 0;
+    examples.forEach((example, i) => {
+      const logit = rows[i]!.reduce((sum, id) => sum + weights[id]!, bias);
+      const error = (1 / (1 + Math.exp(-logit)) - (example.unanswerable ? 1 : 0)) * classWeight(example);
+      biasGradient += error;
+      for (const id of rows[i]!) gradient[id]! += error;
+    });
+    bias -= (learningRate * biasGradient) / examples.length;
+    for (let id = 0; id < weights.length; id++) weights[id]! -= learningRate * (gradient[id]! / examples.length + penalty * weights[id]!);
+  }
+  const named = [...ids].map(([feature, id]) => [feature, round(weights[id]!)] as const).filter(([, weight]) => weight !== 0);
+  return { bias: round(bias), weights: new Map(named) };
+}
+
+function idOf(ids: Map<string, number>, feature: string): number {
+  let id = ids.get(feature);
+  if (id === undefined) ids.set(feature, (id = ids.size));
+  return id;
+}
+
+function rates(examples: readonly Example[], probabilities: readonly number[], threshold: number): { declined: number; wronglyDeclined: number } {
+  const share = (unanswerable: boolean) => {
+    const of = examples.map((example, i) => ({ example, p: probabilities[i]! })).filter(({ example }) => example.unanswerable === unanswerable);
+    return round(of.filter(({ p }) => p > threshold).length / of.length);
+  };
+  return { declined: share(true), wronglyDeclined: share(false) };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10_000) / 10_000;
+}

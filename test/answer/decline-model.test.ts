@@ -1,0 +1,53 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDeclineModel } from '../../src/answer/decline-file.js';
+import { declineProbability, declines, questionFeatures, type DeclineModel } from '../../src/answer/decline-model.js';
+import { CONFIG_PATH } from '../knowledge/fixture-paths.js';
+
+describe('questionFeatures', () => {
+  it('reads the words as typed, stop words included, their neighbouring pairs and the first word', () => {
+    expect(questionFeatures('Did my laptop ship yet?')).toEqual([
+      'w:did', 'w:my', 'w:laptop', 'w:ship', 'w:yet',
+      'p:did my', 'p:my laptop', 'p:laptop ship', 'p:ship yet',
+      'first:did',
+    ]);
+  });
+
+  it('reads curly apostrophes, full-width letters and capitals as their plain forms', () => {
+    expect(questionFeatures('What’s ＰＴＯ')).toEqual(questionFeatures("what's pto"));
+  });
+
+  it('reads Japanese, written without spaces, as pairs of characters', () => {
+    expect(questionFeatures('来週の会議')).toEqual(['w:来週', 'w:週の', 'w:の会', 'w:会議', 'p:来週 週の', 'p:週の の会', 'p:の会 会議', 'first:来週']);
+  });
+
+  it('has nothing to read in a question without words', () => {
+    expect(questionFeatures(' ?! ')).toEqual([]);
+  });
+});
+
+describe('declineProbability', () => {
+  const model: DeclineModel = { bias: -1, threshold: 0.5, weights: new Map([['w:yet', 2], ['p:did my', 1.5], ['w:how', -1]]) };
+
+  it('adds the weights of the features the question has to the bias, and counts unknown features as nothing', () => {
+    expect(declineProbability(model, [])).toBeCloseTo(1 / (1 + Math.E));
+    expect(declineProbability(model, ['w:yet', 'w:unknown'])).toBeCloseTo(1 / (1 + Math.exp(-1)));
+  });
+
+  it('declines above the threshold only', () => {
+    expect(declines(model, 'did my order ship yet?')).toBe(true);
+    expect(declines(model, 'how do orders ship?')).toBe(false);
+  });
+});
+
+describe("the project's decline model", () => {
+  const model = readDeclineModel(resolve(CONFIG_PATH, '..', 'decline.json'));
+
+  it.each(['is the staging deploy finished yet?', 'did my access request get approved?', "what's the wifi password in the office?"])('declines %j', (question) => {
+    expect(declines(model, question)).toBe(true);
+  });
+
+  it.each(['how do I request time off?', 'can I expense a monitor?', 'what are my responsibilities as a backend engineer?', 'do i need a second reviewer on my MR?'])('answers %j', (question) => {
+    expect(declines(model, question)).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { declineProbability, declines, questionFeatures } from '../../src/answer/decline-model.js';
+import type { EvalCase } from '../../src/eval/eval-set.js';
+import { trainDecline } from '../../src/eval/train-decline.js';
+
+const THINGS = ['laptop', 'expense report', 'access request', 'visa letter', 'badge', 'monitor', 'benefits form', 'travel booking', 'equity grant', 'onboarding issue', 'referral', 'desk order'];
+const unanswerable = THINGS.map((thing, i): EvalCase => ({ id: `u${i}`, q: `did my ${thing} get approved yet?`, expect: [] }));
+const answerable = THINGS.flatMap((thing, i): EvalCase[] => [
+  { id: `a${i}`, q: `how do i request a ${thing}?`, expect: ['handbook/a.md'] },
+  { id: `b${i}`, q: `who approves a ${thing} at gitlab?`, expect: ['handbook/b.md'] },
+]);
+const cases = [...unanswerable, ...answerable];
+
+describe('trainDecline', () => {
+  it('learns to decline the kind of question its unanswerable examples are, phrased about things it never saw', () => {
+    const { model } = trainDecline(cases);
+    expect(declines(model, 'did my parking permit get approved yet?')).toBe(true);
+    expect(declines(model, 'how do i request a parking permit?')).toBe(false);
+  });
+
+  it('counts the questions and measures itself on the ones each fold did not learn from', () => {
+    const { questions, crossValidated } = trainDecline(cases);
+    expect(questions).toEqual({ answerable: 24, unanswerable: 12 });
+    expect(crossValidated).toEqual({ folds: 5, declined: 1, wronglyDeclined: 0 });
+  });
+
+  it('raises the threshold until at most the given share of answerable questions is declined in cross-validation', () => {
+    // Answerable questions that read almost like the unanswerable ones: a threshold of 0.5 declines some.
+    const alike = THINGS.filter((_, i) => i % 3 === 0).map((thing, i): EvalCase => ({ id: `y${i}`, q: `did my ${thing} get approved?`, expect: ['handbook/y.md'] }));
+    const loose = trainDecline([...cases, ...alike], { maxWronglyDeclined: 1 });
+    const strict = trainDecline([...cases, ...alike], { maxWronglyDeclined: 0 });
+    expect(loose.model.threshold).toBe(0.5);
+    expect(loose.crossValidated.wronglyDeclined).toBeGreaterThan(0);
+    expect(strict.model.threshold).toBeGreaterThan(0.5);
+    expect(strict.crossValidated).toMatchObject({ declined: 1, wronglyDeclined: 0 });
+  });
+
+  it('gives the same model on every run', () => {
+    const first = trainDecline(cases).model;
+    expect(trainDecline(cases).model).toEqual(first);
+    expect(declineProbability(first, questionFeatures('did my laptop get approved yet?'))).toBeGreaterThan(first.threshold);
+  });
+
+  it('needs questions of both kinds', () => {
+    expect(() => trainDecline(answerable)).toThrow('Onboard: train-decline needs both answerable questions and unanswerable ones (an empty "expect")');
+  });
+});
