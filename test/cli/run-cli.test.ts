@@ -191,7 +191,7 @@ describe('runCli', () => {
       expect(table).toHaveLength(4);
       expect(table[0]).toBe('| set | answerable | page hit@1 | page hit@3 | MRR | phrase | wrongly declined | unanswerable | declined |');
       expect(table[2]).toMatch(/^\| eval \| 4 \| \d\.\d{3} \|/);
-      expect(table[3]).toBe('| second | 0 | 0.000 | 0.000 | 0.000 | 0.000 | 0.000 | 1 | 1.000 |');
+      expect(table[3]).toBe('| second | 0 | – | – | – | – | – | 1 | 1.000 |');
     });
 
     it('prints one JSON line per set, with its file, for several sets with --json', async () => {

@@ -33,9 +33,11 @@ export function runEval(assistant: Assistant, files: string[], json: boolean, io
 function formatTable(results: { file: string; metrics: EvalMetrics }[]): string {
   const header = '| set | answerable | page hit@1 | page hit@3 | MRR | phrase | wrongly declined | unanswerable | declined |';
   const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+  // A share of no questions is no number: a set without unanswerable questions shows a dash there.
+  const shares = (count: number, values: number[]) => values.map((x) => (count === 0 ? '–' : x.toFixed(3))).join(' | ');
   const rows = results.map(({ file, metrics: m }) => {
     const name = basename(file).replace(/\.jsonl$/, '');
-    return `| ${name} | ${m.answerable} | ${[m.hitAt1, m.hitAt3, m.mrr, m.phrase, m.wronglyDeclined].map((x) => x.toFixed(3)).join(' | ')} | ${m.unanswerable} | ${m.correctlyDeclined.toFixed(3)} |`;
+    return `| ${name} | ${m.answerable} | ${shares(m.answerable, [m.hitAt1, m.hitAt3, m.mrr, m.phrase, m.wronglyDeclined])} | ${m.unanswerable} | ${shares(m.unanswerable, [m.correctlyDeclined])} |`;
   });
   return [header, rule, ...rows].join('\n');
 }
