@@ -59,7 +59,7 @@ export function trainDecline(cases: readonly EvalCase[], options: DeclineOptions
 }
 
 function fit(examples: readonly Example[], options: DeclineOptions): Omit<DeclineModel, 'threshold'> {
-  const { penalty = 0.01, epochs = 300, learningRate = 0.5 } = options;
+  const { penalty = 0.003, epochs = 1000, learningRate = 0.5 } = options;
   const ids = new Map<string, number>();
   const rows = examples.map((example) => example.features.map((feature) => idOf(ids, feature)));
   const positives = examples.filter((example) => example.unanswerable).length;

@@ -93,7 +93,7 @@ describe('createAssistant', () => {
   });
 
   it('takes the learned decline model from beside the config, or none when told so', async () => {
-    const asked = 'is the deploy done yet?';
+    const asked = 'when is the next all-hands?';
     expect(assistant.answer(asked).confidence).toBe('none');
     const withoutModel = await createAssistant({ roots: [FIXTURE_KNOWLEDGE], ...fresh, declinePath: false });
     expect(withoutModel.answer(asked).confidence).not.toBe('none');
@@ -105,7 +105,7 @@ describe('createAssistant', () => {
     const warnings: string[] = [];
     const withoutModel = await createAssistant({ roots: [FIXTURE_KNOWLEDGE], ...fresh, declinePath: damaged, onWarning: (message) => warnings.push(message) });
     expect(warnings).toEqual([expect.stringMatching(/^Onboard: decline model .*decline\.json: "threshold" is not a probability between 0 and 1; declining by the knowledge config's outOfReach patterns alone$/)]);
-    expect(withoutModel.answer('is the deploy done yet?').confidence).not.toBe('none');
+    expect(withoutModel.answer('when is the next all-hands?').confidence).not.toBe('none');
   });
 
   it('fails with the path when the knowledge directory is missing', async () => {

@@ -27,8 +27,10 @@ describe('trainDecline', () => {
   it('raises the threshold until at most the given share of answerable questions is declined in cross-validation', () => {
     // Answerable questions that read almost like the unanswerable ones: a threshold of 0.5 declines some.
     const alike = THINGS.filter((_, i) => i % 3 === 0).map((thing, i): EvalCase => ({ id: `y${i}`, q: `did my ${thing} get approved?`, expect: ['handbook/y.md'] }));
-    const loose = trainDecline([...cases, ...alike], { maxWronglyDeclined: 1 });
-    const strict = trainDecline([...cases, ...alike], { maxWronglyDeclined: 0 });
+    // A stronger penalty than the default keeps "yet", the one word that tells them apart, from deciding alone.
+    const smooth = { penalty: 0.01, epochs: 300 };
+    const loose = trainDecline([...cases, ...alike], { ...smooth, maxWronglyDeclined: 1 });
+    const strict = trainDecline([...cases, ...alike], { ...smooth, maxWronglyDeclined: 0 });
     expect(loose.model.threshold).toBe(0.5);
     expect(loose.crossValidated.wronglyDeclined).toBeGreaterThan(0);
     expect(strict.model.threshold).toBeGreaterThan(0.5);
