@@ -6,11 +6,9 @@ import type { KnowledgeBase } from '../knowledge/types.js';
 import { loadCachedIndex, type CachedIndex } from '../search/load-cached-index.js';
 import type { SectionIndex } from '../search/section-index.js';
 import { readRanker } from '../search/ranker-file.js';
-import type { PageRanker } from '../search/page-ranker.js';
 import { loadSynonyms } from '../search/synonyms.js';
 import { answerQuestion } from './answer-question.js';
 import { readDeclineModel } from './decline-file.js';
-import type { DeclineModel } from './decline-model.js';
 import type { Assistant, Topics } from './assistant.js';
 import { describeRole } from './describe-role.js';
 import { summarizeTopics } from './summarize-topics.js';
@@ -67,7 +65,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
   const roots = options.roots && options.roots.length > 0 ? options.roots : [DEFAULT_KNOWLEDGE];
   const configPath = options.configPath ?? DEFAULT_CONFIG;
   const config = loadKnowledgeConfig(configPath);
-  const synonyms = loadSynonyms(options.synonymsPath ?? resolve(configPath, '..', 'synonyms.json'));
+  const synonyms = loadSynonyms(options.synonymsPath ?? besideConfig(configPath, 'synonyms.json'));
   const onWarning = options.onWarning ?? console.warn;
   const { index, knowledge, builtAt, fingerprint, origin } = await loadCachedIndex({
     roots,
@@ -78,8 +76,8 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
     onWarning,
     onProgress: options.onProgress,
   });
-  index.ranker = loadRanker(options.rankerPath ?? rankerPathFor(configPath), options.rankerPath !== undefined, onWarning);
-  const decline = loadDeclineModel(options.declinePath ?? declinePathFor(configPath), options.declinePath !== undefined, onWarning);
+  index.ranker = loadLearned(options.rankerPath, besideConfig(configPath, 'ranker.json'), readRanker, 'ranking pages by their words alone', onWarning);
+  const decline = loadLearned(options.declinePath, besideConfig(configPath, 'decline.json'), readDeclineModel, "declining by the knowledge config's outOfReach patterns alone", onWarning);
   const pages = new Set(knowledge.sections.map((section) => section.path)).size;
   // Topics walk every section and never change for a loaded index: computed once, on first use.
   let topics: Topics | undefined;
@@ -94,37 +92,27 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
   };
 }
 
-/** Where the learned page ranker is kept and looked for: `ranker.json` beside the knowledge config, like the synonyms. */
-export function rankerPathFor(configPath: string = DEFAULT_CONFIG): string {
-  return resolve(configPath, '..', 'ranker.json');
-}
-
-/** Where the learned decline model is kept and looked for: `decline.json` beside the knowledge config. */
-export function declinePathFor(configPath: string = DEFAULT_CONFIG): string {
-  return resolve(configPath, '..', 'decline.json');
+/**
+ * Where the knowledge config's companions are kept and looked for: the synonyms, the learned page
+ * ranker (`ranker.json`) and the learned decline model (`decline.json`) sit beside it.
+ */
+export function besideConfig(configPath: string | undefined, file: string): string {
+  return resolve(configPath ?? DEFAULT_CONFIG, '..', file);
 }
 
 /**
- * The ranker only refines the order of the first pages: a damaged file is reported and the bot
- * answers in the word search's order, and a missing one is only reported when asked for by name.
+ * A learned file (the ranker, the decline model) only refines answers: a damaged one is reported and
+ * the bot does without it, and a missing one is only reported when asked for by name. `false` means
+ * none; no path means the default one, if it exists.
  */
-function loadRanker(path: string | false, named: boolean, onWarning: (message: string) => void): PageRanker | undefined {
-  if (path === false || (!named && !existsSync(path))) return undefined;
+function loadLearned<T>(named: string | false | undefined, fallback: string, read: (path: string) => T, without: string, onWarning: (message: string) => void): T | undefined {
+  if (named === false) return undefined;
+  const path = named ?? fallback;
+  if (named === undefined && !existsSync(path)) return undefined;
   try {
-    return readRanker(path);
+    return read(path);
   } catch (error) {
-    onWarning(`${(error as Error).message}; ranking pages by their words alone`);
-    return undefined;
-  }
-}
-
-/** Like the ranker: a damaged file is reported and the bot declines by the config's patterns and its coverage threshold alone. */
-function loadDeclineModel(path: string | false, named: boolean, onWarning: (message: string) => void): DeclineModel | undefined {
-  if (path === false || (!named && !existsSync(path))) return undefined;
-  try {
-    return readDeclineModel(path);
-  } catch (error) {
-    onWarning(`${(error as Error).message}; declining by the knowledge config's outOfReach patterns alone`);
+    onWarning(`${(error as Error).message}; ${without}`);
     return undefined;
   }
 }

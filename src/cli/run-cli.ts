@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { declinePathFor, rankerPathFor } from '../answer/create-assistant.js';
+import { besideConfig } from '../answer/create-assistant.js';
 import { DEFAULT_DB_PATH } from '../config/parse-config.js';
 import { UsageError, type CliIo } from './cli-io.js';
 import { ask } from './commands/ask.js';
@@ -85,10 +85,10 @@ export async function runCli(argv: string[], io: CliIo, env: Readonly<Record<str
       }
       case 'train-ranker':
         if (rest.length === 0) throw new UsageError('Usage: onboard train-ranker FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--config FILE]');
-        return trainRankerCommand(await loadAssistant(flags, io), rest, rankerPathFor(flags.config), values.json, io);
+        return trainRankerCommand(await loadAssistant(flags, io), rest, besideConfig(flags.config, 'ranker.json'), values.json, io);
       case 'train-decline':
         if (rest.length === 0) throw new UsageError('Usage: onboard train-decline FILE.jsonl [FILE.jsonl ...] [--config FILE]');
-        return trainDeclineCommand(rest, declinePathFor(flags.config), values.json, io);
+        return trainDeclineCommand(rest, besideConfig(flags.config, 'decline.json'), values.json, io);
       case 'report':
         return printReport(values.db ?? env.ONBOARD_DB ?? DEFAULT_DB_PATH, values.json, io);
       case 'forget':
