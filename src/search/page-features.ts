@@ -4,12 +4,15 @@ import { pageOutline } from './page-outline.js';
 import type { PageHit } from './search-sections.js';
 import type { SectionIndex } from './section-index.js';
 import { textTerms } from './normalize-term.js';
+import { topicMatch } from './topic-folders.js';
 
 /** One row of `PAGE_FEATURES` values per page, in the pages' order. */
 export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[]): number[][] {
   const coverageOf = conceptCoverage(index, question.concepts);
   const coverage = (has: (term: string) => boolean) => coverageOf(question.concepts.map((concept) => mentions(concept, has)));
   const first = pages[0]?.score ?? 1;
+  const topics = topicMatch(index, question, pages.map((page) => page.path));
+  const bestTopic = Math.max(...topics);
   return pages.map((page, rank) => {
     const best = page.hits[0]!;
     const outline = pageOutline(index.sections, page.path);
@@ -24,6 +27,7 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
       reciprocalRank: 1 / (rank + 1),
       matchedSections: Math.log(1 + page.hits.length),
       namedSource: question.sources.includes(best.section.source) ? 1 : 0,
+      topicMatch: topics[rank]! - bestTopic,
     };
     return PAGE_FEATURES.map((feature) => row[feature]);
   });

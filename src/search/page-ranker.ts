@@ -31,6 +31,8 @@ export const PAGE_FEATURES = [
   'matchedSections',
   /** 1 when the question names a source and the page is from it. */
   'namedSource',
+  /** How well the question's words fit the page's topic folder (`topicMatch`), less the best fit among the pages. */
+  'topicMatch',
 ] as const;
 
 export type PageFeature = (typeof PAGE_FEATURES)[number];

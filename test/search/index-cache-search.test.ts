@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
 import { restoreSectionIndex } from '../../src/search/restore-cached-index.js';
-import { searchCachedIndex, type CachedSearchOptions } from '../../src/search/search-cached-index.js';
+import { searchCachedIndex, termPostingRuns, type CachedSearchOptions } from '../../src/search/search-cached-index.js';
 import type { Section } from '../../src/knowledge/types.js';
 import { minisearchOptions, prepareSection, type IndexedDocument, type SectionIndex } from '../../src/search/section-index.js';
 import { buildReference, config, synonyms, withTerms } from './index-cache-harness.js';
@@ -158,5 +158,31 @@ describe('searchCachedIndex', () => {
     expect(() => searchCachedIndex(cached, 'review', { documentBoosts: ones(cached), limit: 5, ...unsupported })).toThrow(
       "Onboard: searchCachedIndex reproduces MiniSearch's OR search without a filter or boostDocument (given documentBoosts) only",
     );
+  });
+});
+
+describe('termPostingRuns', () => {
+  /** Per section id, in how many fields it has the term, from the runs. */
+  const fieldsPerSection = (index: SectionIndex, term: string) => {
+    const counts = new Map<number, number>();
+    for (const { postings, at, count, firstId } of termPostingRuns(index, term)) for (let j = at; j < at + count; j++) counts.set(firstId + postings[j]!, (counts.get(firstId + postings[j]!) ?? 0) + 1);
+    return [...counts].sort(([a], [b]) => a - b);
+  };
+
+  it("reads the sections that have a term, field by field, from the cache as from MiniSearch's Maps", () => {
+    fc.assert(
+      fc.property(fc.nat(), (at) => {
+        const term = vocabulary[at % vocabulary.length]!;
+        const runs = fieldsPerSection(cached, term);
+        expect(runs).toEqual(fieldsPerSection(reference, term));
+        expect(runs.length).toBe(reference.documentFrequency.get(term));
+      }),
+    );
+  });
+
+  it('has no runs for a term the index lacks, and none for a prefix of a term', () => {
+    expect(termPostingRuns(cached, 'zzzunknown')).toEqual([]);
+    const long = vocabulary.find((term) => term.length > 6 && !reference.documentFrequency.has(term.slice(0, 4)))!;
+    expect(termPostingRuns(cached, long.slice(0, 4))).toEqual([]);
   });
 });

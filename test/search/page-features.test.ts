@@ -54,4 +54,10 @@ describe('pageFeatures', () => {
       expect(Number.isFinite(row.prior)).toBe(true);
     }
   });
+
+  it("measures each page's topic fit against the best page's: 0 for the best, below 0 for the others", () => {
+    const rows = [...featuresOf('code review maintainer merge request').values()];
+    expect(Math.max(...rows.map((row) => row.topicMatch))).toBe(0);
+    expect(rows.some((row) => row.topicMatch < 0)).toBe(true);
+  });
 });

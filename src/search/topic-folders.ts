@@ -1,0 +1,111 @@
+import { pathUnderSource } from '../knowledge/resolve-url.js';
+import type { Section } from '../knowledge/types.js';
+import type { ParsedQuestion } from './parse-question.js';
+import { termPostingRuns } from './search-cached-index.js';
+import type { SectionIndex } from './section-index.js';
+
+/**
+ * Folder levels below a source's own folder that make one topic: `engineering/development` in the GitLab
+ * handbook, `departments/engineering` in Sourcegraph's. One and three levels were measured to help less.
+ */
+export const TOPIC_DEPTH = 2;
+/** How many sections' worth of the whole knowledge's word use a topic's own is smoothed with. */
+const SMOOTHING = 10;
+const MAX_STAMP = 2 ** 31 - 1;
+
+interface TopicFolders {
+  /** Per section id, its topic's number. */
+  ofSection: Int32Array;
+  /** Per topic, its sections. */
+  sizes: Int32Array;
+  /** Per page path, its topic's number. */
+  ofPath: Map<string, number>;
+  /** Per topic, its sections that have the word being counted; -1 for the topics not asked about. Kept to spare an array a word. */
+  counts: Int32Array;
+  /** Per section id, the last word that counted it (see `stamp`). */
+  countedFor: Int32Array;
+  /** Numbers the words counted, across questions, so that `countedFor` needs no clearing. */
+  stamp: number;
+}
+
+const topicsOf = new WeakMap<SectionIndex, TopicFolders>();
+
+/** The topic a page belongs to: its source, and its folder below the source's pattern cut to `TOPIC_DEPTH` levels. */
+export function topicOf(section: Pick<Section, 'source' | 'path'>, index: Pick<SectionIndex, 'config'>): string {
+  const source = index.config.sources.find((candidate) => candidate.name === section.source);
+  const folders = (source ? pathUnderSource(section.path, source) : section.path).split('/').slice(0, -1);
+  return `${section.source}:${folders.slice(0, TOPIC_DEPTH).join('/')}`;
+}
+
+/**
+ * How much better the question's words fit each page's topic than the knowledge as a whole: per question
+ * word, weighed as the search weighs it, the log ratio of the share of the topic's sections that have the
+ * word to the share of all sections that do, smoothed towards the latter; averaged over the words. A
+ * topic-level language model: among pages that match the words alike, it favours the one from the part
+ * of the handbook that talks about such things. One value per path; words the index lacks count for none.
+ */
+export function topicMatch(index: SectionIndex, question: ParsedQuestion, paths: readonly string[]): number[] {
+  const topics = topicFoldersOf(index);
+  const wanted = paths.map((path) => topics.ofPath.get(path) ?? -1);
+  const distinct = [...new Set(wanted)].filter((topic) => topic >= 0);
+  const sums = new Float64Array(distinct.length);
+  let totalWeight = 0;
+  for (const [term, weight] of question.weights) {
+    const frequency = index.documentFrequency.get(term);
+    if (!frequency) continue;
+    const counts = countSections(topics, term, index, distinct);
+    const share = frequency / index.sections.length;
+    distinct.forEach((topic, i) => {
+      sums[i]! += weight * Math.log((counts[i]! + SMOOTHING * share) / (topics.sizes[topic]! + SMOOTHING) / share);
+    });
+    totalWeight += weight;
+  }
+  return wanted.map((topic) => (topic >= 0 && totalWeight > 0 ? sums[distinct.indexOf(topic)]! / totalWeight : 0));
+}
+
+/** For each of the `distinct` topics, how many of its sections have `term` in any field. */
+function countSections(topics: TopicFolders, term: string, index: SectionIndex, distinct: readonly number[]): Int32Array {
+  const { ofSection, counts, countedFor } = topics;
+  for (const topic of distinct) counts[topic] = 0;
+  if (topics.stamp === MAX_STAMP) countedFor.fill((topics.stamp = 0));
+  const stamp = ++topics.stamp;
+  for (const { postings, at, count, firstId } of termPostingRuns(index, term)) {
+    for (let j = at; j < at + count; j++) {
+      const id = (firstId + postings[j]!) | 0;
+      const topic = ofSection[id]!;
+      // A section with the word in its title and its text is one section that has it.
+      if (counts[topic]! < 0 || countedFor[id] === stamp) continue;
+      countedFor[id] = stamp;
+      counts[topic]!++;
+    }
+  }
+  const counted = Int32Array.from(distinct, (topic) => counts[topic]!);
+  for (const topic of distinct) counts[topic] = -1;
+  return counted;
+}
+
+/** Made on first use and kept, like page outlines: one pass over the sections' paths. */
+function topicFoldersOf(index: SectionIndex): TopicFolders {
+  let topics = topicsOf.get(index);
+  if (!topics) topicsOf.set(index, (topics = groupTopics(index)));
+  return topics;
+}
+
+function groupTopics(index: SectionIndex): TopicFolders {
+  const numbers = new Map<string, number>();
+  const ofPath = new Map<string, number>();
+  const ofSection = new Int32Array(index.sections.length);
+  const sizes: number[] = [];
+  for (const section of index.sections) {
+    let topic = ofPath.get(section.path);
+    if (topic === undefined) {
+      const name = topicOf(section, index);
+      topic = numbers.get(name);
+      if (topic === undefined) numbers.set(name, (topic = numbers.size));
+      ofPath.set(section.path, topic);
+    }
+    ofSection[section.id] = topic;
+    sizes[topic] = (sizes[topic] ?? 0) + 1;
+  }
+  return { ofSection, sizes: Int32Array.from(sizes), ofPath, counts: new Int32Array(sizes.length).fill(-1), countedFor: new Int32Array(index.sections.length), stamp: 0 };
+}

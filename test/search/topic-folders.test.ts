@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import { parseQuestion } from '../../src/search/parse-question.js';
+import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
+import { loadSynonyms } from '../../src/search/synonyms.js';
+import { topicMatch, topicOf } from '../../src/search/topic-folders.js';
+import { loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
+import { writeKnowledgeDir } from './write-knowledge-dir.js';
+
+const page = (title: string, ...sections: string[]) => `---\ntitle: ${title}\n---\n\n${sections.join('\n\n')}\n`;
+
+// Two topics: leave, where several pages talk about it, and deploys, where one page mentions it once.
+const PAGES = {
+  'handbook/people-group/leave/index.html.md': page('Leave', 'How to request leave and who approves your leave.', '## Sick leave\n\nTell your manager when you take sick leave.'),
+  'handbook/people-group/leave/parental/index.html.md': page('Parental leave', 'Parental leave is sixteen weeks of paid leave.'),
+  'handbook/people-group/leave/calendar/index.html.md': page('Team calendar', 'Put your leave in the team calendar.'),
+  'handbook/engineering/deploys/index.html.md': page('Deploys', 'Deploys run every hour from the main branch.', '## Rollbacks\n\nRoll back a deploy that breaks production.'),
+  'handbook/engineering/deploys/canary/index.html.md': page('Canary deploys', 'A canary deploy serves a share of traffic first.'),
+  'handbook/engineering/deploys/calendar/index.html.md': page('Team calendar', 'Put your leave in the team calendar, and no deploys on Fridays.'),
+};
+
+let knowledge: ReturnType<typeof writeKnowledgeDir>;
+let index: SectionIndex;
+
+beforeAll(() => {
+  knowledge = writeKnowledgeDir(PAGES);
+  const config = loadProjectConfig();
+  index = buildSectionIndex(loadKnowledge([knowledge.root], config).sections, config, loadSynonyms(SYNONYMS_PATH));
+});
+
+afterAll(() => knowledge.remove());
+
+const match = (question: string, paths: string[]) => topicMatch(index, parseQuestion(question, index.config, index.synonyms), paths);
+const PEOPLE_CALENDAR = 'handbook/people-group/leave/calendar/index.html.md';
+const DEPLOYS_CALENDAR = 'handbook/engineering/deploys/calendar/index.html.md';
+
+describe('topicOf', () => {
+  it('is the source and the first two folders below its pattern, wherever the knowledge root starts', () => {
+    const config = loadProjectConfig();
+    const topic = (path: string, source: string) => topicOf({ path, source }, { config });
+    expect(topic('handbook/engineering/development/dev/create/index.html.md', 'GitLab handbook')).toBe('GitLab handbook:engineering/development');
+    expect(topic('gitlab/handbook/engineering/development/dev/create/index.html.md', 'GitLab handbook')).toBe('GitLab handbook:engineering/development');
+    expect(topic('sourcegraph/departments/engineering/dev/process/on_call.md', 'Sourcegraph handbook')).toBe('Sourcegraph handbook:departments/engineering');
+  });
+
+  it('keeps a page near the top in a topic of its own folders, and one at the top in its source', () => {
+    const config = loadProjectConfig();
+    expect(topicOf({ path: 'handbook/paid-time-off/index.html.md', source: 'GitLab handbook' }, { config })).toBe('GitLab handbook:paid-time-off');
+    expect(topicOf({ path: 'handbook/index.html.md', source: 'GitLab handbook' }, { config })).toBe('GitLab handbook:');
+  });
+});
+
+describe('topicMatch', () => {
+  it('favours, of two pages saying the same, the one whose topic talks about what is asked', () => {
+    const [people, deploys] = match('put my leave in the calendar', [PEOPLE_CALENDAR, DEPLOYS_CALENDAR]);
+    expect(people).toBeGreaterThan(deploys!);
+  });
+
+  it('turns the other way for a question on the other topic', () => {
+    const [people, deploys] = match('deploys calendar', [PEOPLE_CALENDAR, DEPLOYS_CALENDAR]);
+    expect(deploys).toBeGreaterThan(people!);
+  });
+
+  it('gives the pages of one topic one value', () => {
+    const [calendar, parental] = match('sick leave', [PEOPLE_CALENDAR, 'handbook/people-group/leave/parental/index.html.md']);
+    expect(calendar).toBe(parental);
+  });
+
+  it('is 0 for words the knowledge lacks and for pages it does not hold', () => {
+    expect(match('zyzzyva', [PEOPLE_CALENDAR, DEPLOYS_CALENDAR])).toEqual([0, 0]);
+    expect(match('leave', ['handbook/nowhere/index.html.md'])).toEqual([0]);
+  });
+});
