@@ -284,7 +284,6 @@ function matchingTerms(internals: MiniSearchInternals, settings: Settings, term:
   return matches;
 }
 
-/** A field's postings as runs of arrays: the cached ones while undecoded, else copied out of MiniSearch's Map. */
 /** The postings of `term` itself (no prefix, no typo) in every field: a section with it in two fields is in two runs. */
 export function termPostingRuns(index: SectionIndex, term: string): PostingsRun[] {
   const { internals, fields, fieldIds } = layoutOf(index.minisearch);
@@ -292,6 +291,7 @@ export function termPostingRuns(index: SectionIndex, term: string): PostingsRun[
   return data ? fields.flatMap((field) => postingRuns(data, fieldIds[field]!)) : [];
 }
 
+/** A field's postings as runs of arrays: the cached ones while undecoded, else copied out of MiniSearch's Map. */
 function postingRuns(data: TermData, fieldId: number): PostingsRun[] {
   const runs = data instanceof CachedTermPostings ? data.fieldRuns(fieldId) : undefined;
   if (runs) return runs;
