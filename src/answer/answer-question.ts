@@ -48,7 +48,8 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
 
   const outOfReach = findOutOfReach(question, index.config.outOfReach);
   if (outOfReach) return { question, answer: `${outOfReachMessage(outOfReach.asks)} The closest pages I found are below.`, confidence: 'none', sources };
-  const confidence = decline && declines(decline, question) ? 'none' : confidenceOf(best.coverage, bestCoverage(pages), result.question.concepts.length);
+  const found = confidenceOf(best.coverage, bestCoverage(pages), result.question.concepts.length);
+  const confidence = found !== 'none' && decline && declines(decline, question, found === 'low') ? 'none' : found;
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
   const answer = extractPassage(best.section.text, relevance, { vocabulary: questionTerms });
   return { question, answer, confidence, sources };

@@ -9,6 +9,11 @@ export interface DeclineModel {
   bias: number;
   /** Probability above which the bot declines, chosen when learning so that few answerable questions are. */
   threshold: number;
+  /**
+   * The same for a question whose answer is unsure (`low`: the best section covers only part of it):
+   * no higher than `threshold`, since a weak answer is more often one to a question no handbook answers.
+   */
+  unsureThreshold: number;
   /** Weight per feature of `questionFeatures`; a feature without one weighs nothing. */
   weights: ReadonlyMap<string, number>;
 }
@@ -45,6 +50,7 @@ export function declineProbability(model: Pick<DeclineModel, 'bias' | 'weights'>
   return 1 / (1 + Math.exp(-logit));
 }
 
-export function declines(model: DeclineModel, question: string): boolean {
-  return declineProbability(model, questionFeatures(question)) > model.threshold;
+/** Whether to decline the question; `unsure`: the answer found for it is `low`. */
+export function declines(model: DeclineModel, question: string, unsure: boolean): boolean {
+  return declineProbability(model, questionFeatures(question)) > (unsure ? model.unsureThreshold : model.threshold);
 }

@@ -87,8 +87,8 @@ export async function runCli(argv: string[], io: CliIo, env: Readonly<Record<str
         if (rest.length === 0) throw new UsageError('Usage: onboard train-ranker FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--config FILE]');
         return trainRankerCommand(await loadAssistant(flags, io), rest, besideConfig(flags.config, 'ranker.json'), values.json, io);
       case 'train-decline':
-        if (rest.length === 0) throw new UsageError('Usage: onboard train-decline FILE.jsonl [FILE.jsonl ...] [--config FILE]');
-        return trainDeclineCommand(rest, besideConfig(flags.config, 'decline.json'), values.json, io);
+        if (rest.length === 0) throw new UsageError('Usage: onboard train-decline FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--config FILE]');
+        return trainDeclineCommand(await loadAssistant(flags, io), rest, besideConfig(flags.config, 'decline.json'), values.json, io);
       case 'report':
         return printReport(values.db ?? env.ONBOARD_DB ?? DEFAULT_DB_PATH, values.json, io);
       case 'forget':

@@ -5,7 +5,7 @@ export interface DeclineTraining {
   model: DeclineModel;
   questions: { answerable: number; unanswerable: number };
   /**
-   * Measured on questions each fold's model did not learn from, at the chosen threshold: the share of
+   * Measured on questions each fold's model did not learn from, at the chosen thresholds: the share of
    * the unanswerable questions the model declines, and of the answerable ones.
    */
   crossValidated: { folds: number; declined: number; wronglyDeclined: number };
@@ -17,27 +17,42 @@ export interface DeclineOptions {
   epochs?: number;
   learningRate?: number;
   folds?: number;
-  /** Most of the answerable questions the model may decline, cross-validated: it sets the threshold. */
+  /** Most of the answerable questions the model may decline, cross-validated: it sets the thresholds. */
   maxWronglyDeclined?: number;
+  /**
+   * Whether the bot's answer to a question is unsure (`low`), for a second, lower threshold for those;
+   * without it, one threshold serves every answer.
+   */
+  unsure?: (question: string) => boolean;
 }
 
 interface Example {
   features: string[];
   unanswerable: boolean;
+  unsure: boolean;
+}
+
+/** Above which probability the model declines a question whose answer is sure, and one whose answer is unsure. */
+interface Thresholds {
+  threshold: number;
+  unsureThreshold: number;
 }
 
 /** Thresholds tried, lowest first: 0.5, 0.55, ... 0.95. */
 const THRESHOLDS = Array.from({ length: 10 }, (_, k) => (10 + k) / 20);
+/** Pairs tried, the unsure threshold never above the other. */
+const THRESHOLD_PAIRS: Thresholds[] = THRESHOLDS.flatMap((threshold) => THRESHOLDS.filter((unsure) => unsure <= threshold).map((unsureThreshold) => ({ threshold, unsureThreshold })));
 
 /**
  * Learns the decline model from labelled questions (eval files: an empty `expect` is a question to
  * decline): logistic regression over `questionFeatures`, each class weighed as much as the other, by
- * full-batch gradient descent. The threshold is the lowest that declines at most `maxWronglyDeclined`
- * of the answerable questions in cross-validation. Deterministic: the same questions give the same model.
+ * full-batch gradient descent. The thresholds are the pair that declines the most unanswerable questions
+ * in cross-validation while declining at most `maxWronglyDeclined` of the answerable ones (of equals,
+ * the lowest). Deterministic: the same questions give the same model.
  */
 export function trainDecline(cases: readonly EvalCase[], options: DeclineOptions = {}): DeclineTraining {
-  const { folds = 5, maxWronglyDeclined = 0.03 } = options;
-  const examples = cases.map((evalCase) => ({ features: questionFeatures(evalCase.q), unanswerable: evalCase.expect.length === 0 }));
+  const { folds = 5, maxWronglyDeclined = 0.03, unsure } = options;
+  const examples = cases.map((evalCase) => ({ features: questionFeatures(evalCase.q), unanswerable: evalCase.expect.length === 0, unsure: unsure?.(evalCase.q) ?? false }));
   const unanswerable = examples.filter((example) => example.unanswerable).length;
   const answerable = examples.length - unanswerable;
   if (unanswerable === 0 || answerable === 0) throw new Error('Onboard: train-decline needs both answerable questions and unanswerable ones (an empty "expect")');
@@ -49,16 +64,18 @@ export function trainDecline(cases: readonly EvalCase[], options: DeclineOptions
       if (i % folds === fold) heldOut[i] = declineProbability(model, example.features);
     });
   }
-  const declinedAt = (threshold: number) => rates(examples, heldOut, threshold);
-  const threshold = THRESHOLDS.find((t) => declinedAt(t).wronglyDeclined <= maxWronglyDeclined) ?? THRESHOLDS.at(-1)!;
+  const candidates = unsure ? THRESHOLD_PAIRS : THRESHOLDS.map((threshold) => ({ threshold, unsureThreshold: threshold }));
+  const measured = candidates.map((thresholds) => ({ thresholds, ...rates(examples, heldOut, thresholds) }));
+  const allowed = measured.filter(({ wronglyDeclined }) => wronglyDeclined <= maxWronglyDeclined);
+  const chosen = allowed.reduce<(typeof measured)[number] | undefined>((best, next) => (!best || next.declined > best.declined ? next : best), undefined) ?? measured.at(-1)!;
   return {
-    model: { ...fit(examples, options), threshold },
+    model: { ...fit(examples, options), ...chosen.thresholds },
     questions: { answerable, unanswerable },
-    crossValidated: { folds, ...declinedAt(threshold) },
+    crossValidated: { folds, declined: chosen.declined, wronglyDeclined: chosen.wronglyDeclined },
   };
 }
 
-function fit(examples: readonly Example[], options: DeclineOptions): Omit<DeclineModel, 'threshold'> {
+function fit(examples: readonly Example[], options: DeclineOptions): Omit<DeclineModel, keyof Thresholds> {
   const { penalty = 0.003, epochs = 1000, learningRate = 0.5 } = options;
   const ids = new Map<string, number>();
   const rows = examples.map((example) => example.features.map((feature) => idOf(ids, feature)));
@@ -89,10 +106,10 @@ function idOf(ids: Map<string, number>, feature: string): number {
   return id;
 }
 
-function rates(examples: readonly Example[], probabilities: readonly number[], threshold: number): { declined: number; wronglyDeclined: number } {
+function rates(examples: readonly Example[], probabilities: readonly number[], { threshold, unsureThreshold }: Thresholds): { declined: number; wronglyDeclined: number } {
   const share = (unanswerable: boolean) => {
     const of = examples.map((example, i) => ({ example, p: probabilities[i]! })).filter(({ example }) => example.unanswerable === unanswerable);
-    return round(of.filter(({ p }) => p > threshold).length / of.length);
+    return round(of.filter(({ example, p }) => p > (example.unsure ? unsureThreshold : threshold)).length / of.length);
   };
   return { declined: share(true), wronglyDeclined: share(false) };
 }

@@ -186,7 +186,7 @@ describe('answerQuestion thresholds', () => {
   });
 
   it('declines, listing the closest pages, a question the decline model scores above its threshold however well its words match', () => {
-    const decline: DeclineModel = { bias: -2, threshold: 0.5, weights: new Map([['w:yet', 3]]) };
+    const decline: DeclineModel = { bias: -2, threshold: 0.5, unsureThreshold: 0.5, weights: new Map([['w:yet', 3]]) };
     expect(answerQuestion(index, 'secondary mirrors', {}, decline).confidence).toBe('high');
     const answer = answerQuestion(index, 'secondary mirrors yet', {}, decline);
     expect(answer).toMatchObject({ confidence: 'none', answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.` });

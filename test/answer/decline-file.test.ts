@@ -6,9 +6,13 @@ import { parseDeclineModel, readDeclineModel } from '../../src/answer/decline-fi
 import { CONFIG_PATH } from '../knowledge/fixture-paths.js';
 
 describe('parseDeclineModel', () => {
-  it('takes the bias, the threshold and the weights, and ignores what else the file says', () => {
-    const model = parseDeclineModel({ $comment: 'learned', trainedOn: ['dev.jsonl'], bias: -0.5, threshold: 0.6, weights: { 'w:yet': 0.4, 'first:how': -0.3 } });
-    expect(model).toEqual({ bias: -0.5, threshold: 0.6, weights: new Map([['w:yet', 0.4], ['first:how', -0.3]]) });
+  it('takes the bias, the thresholds and the weights, and ignores what else the file says', () => {
+    const model = parseDeclineModel({ $comment: 'learned', trainedOn: ['dev.jsonl'], bias: -0.5, threshold: 0.6, unsureThreshold: 0.55, weights: { 'w:yet': 0.4, 'first:how': -0.3 } });
+    expect(model).toEqual({ bias: -0.5, threshold: 0.6, unsureThreshold: 0.55, weights: new Map([['w:yet', 0.4], ['first:how', -0.3]]) });
+  });
+
+  it('gives unsure answers the one threshold of a file from before the unsure threshold', () => {
+    expect(parseDeclineModel({ bias: 0, threshold: 0.6, weights: {} }).unsureThreshold).toBe(0.6);
   });
 
   it.each([
@@ -17,6 +21,8 @@ describe('parseDeclineModel', () => {
     [{ bias: '0', threshold: 0.5, weights: {} }, '"bias" is not a number'],
     [{ bias: 0, weights: {} }, '"threshold" is not a probability between 0 and 1'],
     [{ bias: 0, threshold: 1, weights: {} }, '"threshold" is not a probability between 0 and 1'],
+    [{ bias: 0, threshold: 0.5, unsureThreshold: 0, weights: {} }, '"unsureThreshold" is not a probability between 0 and 1'],
+    [{ bias: 0, threshold: 0.5, unsureThreshold: '0.4', weights: {} }, '"unsureThreshold" is not a probability between 0 and 1'],
     [{ bias: 0, threshold: 0.5, weights: { 'w:a': 1, 'w:b': null, 'w:c': 'x', 'w:d': {}, 'w:e': [] } }, 'the weight of "w:b", "w:c", "w:d" and 1 more is not a number'],
   ])('rejects %j: %s', (raw, problem) => {
     expect(() => parseDeclineModel(raw, 'decline.json')).toThrow(`Onboard: decline model decline.json: ${problem}`);

@@ -27,7 +27,7 @@ describe('questionFeatures', () => {
 });
 
 describe('declineProbability', () => {
-  const model: DeclineModel = { bias: -1, threshold: 0.5, weights: new Map([['w:yet', 2], ['p:did my', 1.5], ['w:how', -1]]) };
+  const model: DeclineModel = { bias: -1, threshold: 0.5, unsureThreshold: 0.5, weights: new Map([['w:yet', 2], ['p:did my', 1.5], ['w:how', -1]]) };
 
   it('adds the weights of the features the question has to the bias, and counts unknown features as nothing', () => {
     expect(declineProbability(model, [])).toBeCloseTo(1 / (1 + Math.E));
@@ -35,8 +35,16 @@ describe('declineProbability', () => {
   });
 
   it('declines above the threshold only', () => {
-    expect(declines(model, 'did my order ship yet?')).toBe(true);
-    expect(declines(model, 'how do orders ship?')).toBe(false);
+    expect(declines(model, 'did my order ship yet?', false)).toBe(true);
+    expect(declines(model, 'how do orders ship?', false)).toBe(false);
+  });
+
+  it('declines above the unsure threshold where the answer is unsure', () => {
+    // "yet" alone: probability 1 / (1 + e^-1), about 0.73.
+    const stricter = { ...model, threshold: 0.8, unsureThreshold: 0.7 };
+    expect(declines(stricter, 'has it shipped yet?', false)).toBe(false);
+    expect(declines(stricter, 'has it shipped yet?', true)).toBe(true);
+    expect(declines(stricter, 'how do orders ship?', true)).toBe(false);
   });
 });
 
@@ -44,10 +52,10 @@ describe("the project's decline model", () => {
   const model = readDeclineModel(resolve(CONFIG_PATH, '..', 'decline.json'));
 
   it.each(['when is the next all-hands?', 'did my expense report get approved yet?', 'is gitlab.com down right now?'])('declines %j', (question) => {
-    expect(declines(model, question)).toBe(true);
+    expect(declines(model, question, false)).toBe(true);
   });
 
   it.each(['how do I request time off?', 'can I expense a monitor?', 'what are my responsibilities as a backend engineer?', 'do i need a second reviewer on my MR?', "what's the workflow?", 'GDK?'])('answers %j', (question) => {
-    expect(declines(model, question)).toBe(false);
+    expect(declines(model, question, true)).toBe(false);
   });
 });

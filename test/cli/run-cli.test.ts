@@ -248,10 +248,11 @@ describe('runCli', () => {
   });
 
   describe('train-decline', () => {
-    it('learns the decline model from eval sets, without loading any knowledge, and writes it beside the config', async () => {
+    it('learns the decline model from eval sets, asking the knowledge which answers are unsure, and writes it beside the config', async () => {
       const folder = mkdtempSync(join(scratch, 'declining-'));
       const config = join(folder, 'onboard.config.json');
       copyFileSync(CONFIG_PATH, config);
+      copyFileSync(SYNONYMS_PATH, join(folder, 'synonyms.json'));
       const labelled = join(folder, 'labelled.jsonl');
       const things = ['laptop', 'expense report', 'access request', 'visa letter', 'badge', 'monitor', 'benefits form', 'desk order', 'referral', 'travel booking'];
       const rows = things.flatMap((thing, i) => [
@@ -259,17 +260,17 @@ describe('runCli', () => {
         { id: `a${i}`, q: `how do i request a ${thing}?`, expect: ['handbook/a.md'] },
       ]);
       writeFileSync(labelled, rows.map((row) => JSON.stringify(row)).join('\n'));
-      const { code, stdout } = await run(['train-decline', labelled, '--knowledge', '/nonexistent/knowledge', '--config', config]);
+      const { code, stdout } = await run(['train-decline', labelled, '--knowledge', FIXTURE_KNOWLEDGE, '--config', config, '--no-cache']);
       expect(code).toBe(0);
-      expect(stdout).toMatch(/^Learned from 10 answerable and 10 unanswerable questions; wrote .*declining-\w+\/decline\.json \(threshold 0\.5\)\.\nCross-validated \(5 folds\): declines 1\.000 of the unanswerable questions and 0\.000 of the answerable ones/);
+      expect(stdout).toMatch(/^Learned from 10 answerable and 10 unanswerable questions; wrote .*declining-\w+\/decline\.json \(threshold 0\.5, 0\.5 where the answer is unsure\)\.\nCross-validated \(5 folds\): declines 1\.000 of the unanswerable questions and 0\.000 of the answerable ones/);
       const written = JSON.parse(readFileSync(join(folder, 'decline.json'), 'utf8'));
-      expect(written).toMatchObject({ trainedOn: [labelled], questions: { answerable: 10, unanswerable: 10 }, threshold: 0.5 });
+      expect(written).toMatchObject({ trainedOn: [labelled], questions: { answerable: 10, unanswerable: 10 }, threshold: 0.5, unsureThreshold: 0.5 });
       // Heaviest first: the file opens with what every unanswerable question says and no answerable one does.
       expect(Object.keys(written.weights).slice(0, 9).sort()).toEqual(['first:did', 'p:approved yet', 'p:did my', 'p:get approved', 'w:approved', 'w:did', 'w:get', 'w:my', 'w:yet']);
     });
 
     it('needs an eval file', async () => {
-      expect((await run(['train-decline', ...KNOWLEDGE])).stderr).toBe('Usage: onboard train-decline FILE.jsonl [FILE.jsonl ...] [--config FILE]\n');
+      expect((await run(['train-decline', ...KNOWLEDGE])).stderr).toBe('Usage: onboard train-decline FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--config FILE]\n');
     });
   });
 

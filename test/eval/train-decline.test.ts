@@ -14,8 +14,8 @@ const cases = [...unanswerable, ...answerable];
 describe('trainDecline', () => {
   it('learns to decline the kind of question its unanswerable examples are, phrased about things it never saw', () => {
     const { model } = trainDecline(cases);
-    expect(declines(model, 'did my parking permit get approved yet?')).toBe(true);
-    expect(declines(model, 'how do i request a parking permit?')).toBe(false);
+    expect(declines(model, 'did my parking permit get approved yet?', false)).toBe(true);
+    expect(declines(model, 'how do i request a parking permit?', false)).toBe(false);
   });
 
   it('counts the questions and measures itself on the ones each fold did not learn from', () => {
@@ -35,6 +35,26 @@ describe('trainDecline', () => {
     expect(loose.crossValidated.wronglyDeclined).toBeGreaterThan(0);
     expect(strict.model.threshold).toBeGreaterThan(0.5);
     expect(strict.crossValidated).toMatchObject({ declined: 1, wronglyDeclined: 0 });
+  });
+
+  it('uses one threshold for every answer when it is not told which answers are unsure', () => {
+    const { model } = trainDecline(cases);
+    expect(model.unsureThreshold).toBe(model.threshold);
+  });
+
+  it('lowers the threshold for unsure answers where that declines more without declining more answerable questions', () => {
+    // As above, answerable look-alikes keep the threshold up; the unanswerable questions' answers are all
+    // unsure and the look-alikes' sure, so a lower threshold for unsure answers costs nothing.
+    const alike = THINGS.filter((_, i) => i % 3 === 0).map((thing, i): EvalCase => ({ id: `y${i}`, q: `did my ${thing} get approved?`, expect: ['handbook/y.md'] }));
+    const all = [...cases, ...alike];
+    const smooth = { penalty: 0.01, epochs: 300, maxWronglyDeclined: 0 };
+    const unsureOnes = new Set(unanswerable.map((evalCase) => evalCase.q));
+    const one = trainDecline(all, smooth);
+    const two = trainDecline(all, { ...smooth, unsure: (question) => unsureOnes.has(question) });
+    expect(two.model.unsureThreshold).toBeLessThan(two.model.threshold);
+    expect(two.model.threshold).toBeGreaterThanOrEqual(one.model.threshold);
+    expect(two.crossValidated.declined).toBeGreaterThanOrEqual(one.crossValidated.declined);
+    expect(two.crossValidated.wronglyDeclined).toBe(0);
   });
 
   it('gives the same model on every run', () => {
