@@ -12,6 +12,12 @@ export const TOPIC_DEPTH = 2;
 /** How many sections' worth of the whole knowledge's word use a topic's own is smoothed with. */
 const SMOOTHING = 10;
 const MAX_STAMP = 2 ** 31 - 1;
+/**
+ * Words whose counts per topic are kept: a common word ("team", "review") costs a pass over tens of
+ * thousands of postings, and questions keep asking the same common words. A few hundred topics make
+ * an entry a few kilobytes.
+ */
+const CACHED_WORDS = 4096;
 
 interface TopicFolders {
   /** Per section id, its topic's number. */
@@ -20,11 +26,11 @@ interface TopicFolders {
   sizes: Int32Array;
   /** Per page path, its topic's number. */
   ofPath: Map<string, number>;
-  /** Per topic, its sections that have the word being counted; -1 for the topics not asked about. Kept to spare an array a word. */
-  counts: Int32Array;
+  /** Per word read so far (the most recent `CACHED_WORDS`), per topic, its sections that have the word. */
+  counts: Map<string, Int32Array>;
   /** Per section id, the last word that counted it (see `stamp`). */
   countedFor: Int32Array;
-  /** Numbers the words counted, across questions, so that `countedFor` needs no clearing. */
+  /** Numbers the words counted, so that `countedFor` needs no clearing. */
   stamp: number;
 }
 
@@ -53,35 +59,46 @@ export function topicMatch(index: SectionIndex, question: ParsedQuestion, paths:
   for (const [term, weight] of question.weights) {
     const frequency = index.documentFrequency.get(term);
     if (!frequency) continue;
-    const counts = countSections(topics, term, index, distinct);
+    const counts = countsOf(topics, term, index);
     const share = frequency / index.sections.length;
     distinct.forEach((topic, i) => {
-      sums[i]! += weight * Math.log((counts[i]! + SMOOTHING * share) / (topics.sizes[topic]! + SMOOTHING) / share);
+      sums[i]! += weight * Math.log((counts[topic]! + SMOOTHING * share) / (topics.sizes[topic]! + SMOOTHING) / share);
     });
     totalWeight += weight;
   }
   return wanted.map((topic) => (topic >= 0 && totalWeight > 0 ? sums[distinct.indexOf(topic)]! / totalWeight : 0));
 }
 
-/** For each of the `distinct` topics, how many of its sections have `term` in any field. */
-function countSections(topics: TopicFolders, term: string, index: SectionIndex, distinct: readonly number[]): Int32Array {
-  const { ofSection, counts, countedFor } = topics;
-  for (const topic of distinct) counts[topic] = 0;
+/** Per topic, how many of its sections have `term` in any field; kept for the most recent words. */
+function countsOf(topics: TopicFolders, term: string, index: SectionIndex): Int32Array {
+  const known = topics.counts.get(term);
+  if (known) {
+    // Read again: moved to the newest end, so that eviction drops the longest unread.
+    topics.counts.delete(term);
+    topics.counts.set(term, known);
+    return known;
+  }
+  const counts = countSections(topics, term, index);
+  if (topics.counts.size >= CACHED_WORDS) topics.counts.delete(topics.counts.keys().next().value!);
+  topics.counts.set(term, counts);
+  return counts;
+}
+
+function countSections(topics: TopicFolders, term: string, index: SectionIndex): Int32Array {
+  const { ofSection, countedFor } = topics;
+  const counts = new Int32Array(topics.sizes.length);
   if (topics.stamp === MAX_STAMP) countedFor.fill((topics.stamp = 0));
   const stamp = ++topics.stamp;
   for (const { postings, at, count, firstId } of termPostingRuns(index, term)) {
     for (let j = at; j < at + count; j++) {
       const id = (firstId + postings[j]!) | 0;
-      const topic = ofSection[id]!;
       // A section with the word in its title and its text is one section that has it.
-      if (counts[topic]! < 0 || countedFor[id] === stamp) continue;
+      if (countedFor[id] === stamp) continue;
       countedFor[id] = stamp;
-      counts[topic]!++;
+      counts[ofSection[id]!]!++;
     }
   }
-  const counted = Int32Array.from(distinct, (topic) => counts[topic]!);
-  for (const topic of distinct) counts[topic] = -1;
-  return counted;
+  return counts;
 }
 
 /** Made on first use and kept, like page outlines: one pass over the sections' paths. */
@@ -107,5 +124,5 @@ function groupTopics(index: SectionIndex): TopicFolders {
     ofSection[section.id] = topic;
     sizes[topic] = (sizes[topic] ?? 0) + 1;
   }
-  return { ofSection, sizes: Int32Array.from(sizes), ofPath, counts: new Int32Array(sizes.length).fill(-1), countedFor: new Int32Array(index.sections.length), stamp: 0 };
+  return { ofSection, sizes: Int32Array.from(sizes), ofPath, counts: new Map(), countedFor: new Int32Array(index.sections.length), stamp: 0 };
 }
