@@ -10,8 +10,8 @@ export interface DeclineModel {
   /** Probability above which the bot declines, chosen when learning so that few answerable questions are. */
   threshold: number;
   /**
-   * The same for a question whose answer is unsure (`low`: the best section covers only part of it):
-   * no higher than `threshold`, since a weak answer is more often one to a question no handbook answers.
+   * The same for a question whose answer is unsure (`low`: the best section covers only part of it).
+   * Training never sets it above `threshold`: a weak answer more often goes with a question no handbook answers.
    */
   unsureThreshold: number;
   /** Weight per feature of `questionFeatures`; a feature without one weighs nothing. */

@@ -8,7 +8,7 @@ import type { SectionIndex } from './section-index.js';
  * Folder levels below a source's own folder that make one topic: `engineering/development` in the GitLab
  * handbook, `departments/engineering` in Sourcegraph's. One and three levels were measured to help less.
  */
-export const TOPIC_DEPTH = 2;
+const TOPIC_DEPTH = 2;
 /** How many sections' worth of the whole knowledge's word use a topic's own is smoothed with. */
 const SMOOTHING = 10;
 const MAX_STAMP = 2 ** 31 - 1;
@@ -52,21 +52,20 @@ export function topicOf(section: Pick<Section, 'source' | 'path'>, index: Pick<S
  */
 export function topicMatch(index: SectionIndex, question: ParsedQuestion, paths: readonly string[]): number[] {
   const topics = topicFoldersOf(index);
-  const wanted = paths.map((path) => topics.ofPath.get(path) ?? -1);
-  const distinct = [...new Set(wanted)].filter((topic) => topic >= 0);
-  const sums = new Float64Array(distinct.length);
+  const wanted = paths.map((path) => topics.ofPath.get(path));
+  const sums = new Float64Array(paths.length);
   let totalWeight = 0;
   for (const [term, weight] of question.weights) {
     const frequency = index.documentFrequency.get(term);
     if (!frequency) continue;
     const counts = countsOf(topics, term, index);
     const share = frequency / index.sections.length;
-    distinct.forEach((topic, i) => {
-      sums[i]! += weight * Math.log((counts[topic]! + SMOOTHING * share) / (topics.sizes[topic]! + SMOOTHING) / share);
+    wanted.forEach((topic, i) => {
+      if (topic !== undefined) sums[i]! += weight * Math.log((counts[topic]! + SMOOTHING * share) / (topics.sizes[topic]! + SMOOTHING) / share);
     });
     totalWeight += weight;
   }
-  return wanted.map((topic) => (topic >= 0 && totalWeight > 0 ? sums[distinct.indexOf(topic)]! / totalWeight : 0));
+  return Array.from(sums, (sum) => (totalWeight > 0 ? sum / totalWeight : 0));
 }
 
 /** Per topic, how many of its sections have `term` in any field; kept for the most recent words. */
