@@ -39,6 +39,15 @@ async function run(argv: string[], input = '', interactive = false) {
 
 // The CLI caches its index in .cache/ under the working directory: run where that cannot touch the project's.
 const scratch = mkdtempSync(join(tmpdir(), 'onboard-cli-'));
+
+/** A copy of the project's config and synonyms in a folder of its own, so that what a command writes beside the config never overwrites the project's learned files. */
+function configFolder(prefix: string): { folder: string; config: string } {
+  const folder = mkdtempSync(join(scratch, prefix));
+  const config = join(folder, 'onboard.config.json');
+  copyFileSync(CONFIG_PATH, config);
+  copyFileSync(SYNONYMS_PATH, join(folder, 'synonyms.json'));
+  return { folder, config };
+}
 const projectDirectory = process.cwd();
 let assistant: LoadedAssistant;
 
@@ -229,11 +238,7 @@ describe('runCli', () => {
 
   describe('train-ranker', () => {
     it('learns the ranker from eval sets and writes it beside the config', async () => {
-      // A config folder of its own, so the project's ranker.json is never overwritten.
-      const folder = mkdtempSync(join(scratch, 'ranked-'));
-      const config = join(folder, 'onboard.config.json');
-      copyFileSync(CONFIG_PATH, config);
-      copyFileSync(SYNONYMS_PATH, join(folder, 'synonyms.json'));
+      const { folder, config } = configFolder('ranked-');
       const { code, stdout } = await run(['train-ranker', EVAL_SET, '--knowledge', FIXTURE_KNOWLEDGE, '--config', config, '--no-cache']);
       expect(code).toBe(0);
       expect(stdout).toMatch(/^Learned from 4 of 4 answerable questions .*; wrote .*ranked-\w+\/ranker\.json\.\nOn those questions: page hit@1 \d\.\d{3} -> \d\.\d{3}, hit@3 /);
@@ -249,10 +254,7 @@ describe('runCli', () => {
 
   describe('train-decline', () => {
     it('learns the decline model from eval sets, asking the knowledge which answers are unsure, and writes it beside the config', async () => {
-      const folder = mkdtempSync(join(scratch, 'declining-'));
-      const config = join(folder, 'onboard.config.json');
-      copyFileSync(CONFIG_PATH, config);
-      copyFileSync(SYNONYMS_PATH, join(folder, 'synonyms.json'));
+      const { folder, config } = configFolder('declining-');
       const labelled = join(folder, 'labelled.jsonl');
       const things = ['laptop', 'expense report', 'access request', 'visa letter', 'badge', 'monitor', 'benefits form', 'desk order', 'referral', 'travel booking'];
       const rows = things.flatMap((thing, i) => [
