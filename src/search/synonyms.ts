@@ -52,7 +52,7 @@ export interface Expansion {
 export function expandSynonyms(tokens: string[], groups: SynonymGroups): Expansion[] {
   const lower = tokens.map((token) => token.toLowerCase());
   const expansions: Expansion[] = [];
-  for (const group of groups) {
+  for (const group of groupsStartingWithAny(lower, groups)) {
     const present = group.filter((phrase) => containsSequence(phrase.exactCase ? tokens : lower, phrase.tokens));
     if (present.length === 0) continue;
     const saidInWords = present.some((phrase) => !phrase.exactCase);
@@ -62,6 +62,33 @@ export function expandSynonyms(tokens: string[], groups: SynonymGroups): Expansi
     }
   }
   return expansions;
+}
+
+/** Per list of groups, the groups each word (in lower case) starts a phrase of, by position in the list. */
+const groupsByFirstWord = new WeakMap<SynonymGroups, Map<string, number[]>>();
+
+/**
+ * The groups with a phrase starting with one of the words, in list order: a question has a dozen words
+ * and the groups number hundreds once the knowledge's acronyms are in, so only those are matched in full.
+ */
+function groupsStartingWithAny(words: readonly string[], groups: SynonymGroups): SynonymGroups {
+  let byFirstWord = groupsByFirstWord.get(groups);
+  if (!byFirstWord) {
+    byFirstWord = new Map();
+    for (const [position, group] of groups.entries()) {
+      for (const phrase of group) {
+        const first = phrase.tokens[0]?.toLowerCase();
+        if (first === undefined) continue;
+        const positions = byFirstWord.get(first) ?? [];
+        if (positions.at(-1) !== position) positions.push(position);
+        byFirstWord.set(first, positions);
+      }
+    }
+    groupsByFirstWord.set(groups, byFirstWord);
+  }
+  const positions = new Set<number>();
+  for (const word of words) for (const position of byFirstWord.get(word) ?? []) positions.add(position);
+  return [...positions].sort((a, b) => a - b).map((position) => groups[position]!);
 }
 
 function lowerTokens(phrase: Phrase): string[] {
