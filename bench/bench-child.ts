@@ -11,9 +11,8 @@ import type { EvalCase } from '../src/eval/eval-set.js';
 import { scoreCase, summarize } from '../src/eval/score-eval.js';
 import { loadKnowledgeConfig } from '../src/knowledge/knowledge-config.js';
 import type { Section } from '../src/knowledge/types.js';
-import { encodeCacheShard } from '../src/search/encode-cache-shard.js';
+import { combineShards, encodeCacheShard } from '../src/search/encode-cache-shard.js';
 import { writeIndexCache } from '../src/search/index-cache.js';
-import { encodeTermTable } from '../src/search/term-table.js';
 import { pagesFromSections } from './bench-pages.js';
 import { PEERS, type PeerLibrary, type PeerName } from './bench-libraries.js';
 import { percentile } from './bench-stats.js';
@@ -67,7 +66,7 @@ async function measureOnboard(measured: BenchPhase): Promise<ChildResult> {
       const started = performance.now();
       const shard = encodeCacheShard(parsed, config);
       const buildMs = performance.now() - started;
-      writeIndexCache(join(dir, 'onboard-sections.bin'), { fingerprint: '', builtAt: '', files: 0, skipped: [], shards: [shard], terms: encodeTermTable([shard]) });
+      writeIndexCache(join(dir, 'onboard-sections.bin'), { fingerprint: '', builtAt: '', files: 0, skipped: [], ...combineShards([shard]) });
       return { buildMs };
     }
     case 'cold': {

@@ -4,7 +4,8 @@ import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { RootFiles } from '../knowledge/load-knowledge.js';
 import type { SkippedFile } from '../knowledge/types.js';
 import { buildCacheShard, type ShardProgress, type ShardResult } from './build-cache-shard.js';
-import type { BuiltShard } from './encode-cache-shard.js';
+import { combineShards } from './encode-cache-shard.js';
+import type { IndexCache } from './index-cache.js';
 import type { WorkerReply } from './index-worker.js';
 
 export type BuildProgress = (stage: 'parse' | 'index', done: number, total: number) => void;
@@ -26,8 +27,7 @@ export interface BuildIndexOptions {
   onWarning?: (message: string) => void;
 }
 
-export interface BuiltIndex {
-  shards: BuiltShard[];
+export interface BuiltIndex extends Pick<IndexCache, 'shards' | 'terms' | 'acronyms'> {
   files: number;
   skipped: SkippedFile[];
 }
@@ -65,7 +65,7 @@ export async function buildIndexCache(listed: RootFiles[], config: KnowledgeConf
   }
   parts.forEach((_, part) => results[part] ?? buildHere(part));
   return {
-    shards: results.map((result) => result.shard),
+    ...combineShards(results.map((result) => result.shard)),
     files: results.reduce((sum, result) => sum + result.files, 0),
     skipped: results.flatMap((result) => result.skipped),
   };

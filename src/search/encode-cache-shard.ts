@@ -2,15 +2,19 @@ import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { Section } from '../knowledge/types.js';
 import { encodeCacheSections } from './cache-sections.js';
 import { encodeCacheStrings } from './cache-strings.js';
-import type { IndexShard } from './index-cache.js';
+import { AcronymCounter, definedAcronyms, type AcronymCounts } from './defined-acronyms.js';
+import type { IndexCache, IndexShard } from './index-cache.js';
 import { sectionFieldTexts } from './index-terms.js';
 import { MAX_REPEATS, minisearchOptions } from './section-index.js';
 import { pathPrior, textPrior } from './section-prior.js';
 import { TermIds } from './term-ids.js';
-import type { ShardVocabulary } from './term-table.js';
+import { encodeTermTable, type ShardVocabulary } from './term-table.js';
 
-/** A shard as indexed: what the cache file keeps of it, and its own vocabulary, for the build to merge into the term table. */
-export type BuiltShard = IndexShard & ShardVocabulary;
+/**
+ * A shard as indexed: what the cache file keeps of it, and what the build adds up across shards: its own
+ * vocabulary, merged into the term table, and the acronyms its text defines.
+ */
+export type BuiltShard = IndexShard & ShardVocabulary & { acronyms: AcronymCounts };
 
 /**
  * Indexes sections into a shard: the terms `buildSectionIndex` indexes (the same field texts, tokenizer
@@ -24,11 +28,13 @@ export function encodeCacheShard(sections: readonly Section[], config: Knowledge
   const postings = new PostingsBuilder(fields.length);
   const priors = new Float32Array(sections.length);
   const fieldLengths = new Uint32Array(sections.length * fields.length);
+  const acronyms = new AcronymCounter();
   // A page's sections come together and share their path's prior.
   let priorPath: string | undefined;
   let priorOfPath = 0;
   sections.forEach((section, position) => {
     const texts = sectionFieldTexts(section);
+    acronyms.add(texts.text);
     // As in MiniSearch.add: the field length counts distinct terms.
     fields.forEach((field, fieldId) => {
       fieldLengths[position * fields.length + fieldId] = postings.addField(termIds.idsOf(texts[field]), fieldId, position);
@@ -41,7 +47,12 @@ export function encodeCacheShard(sections: readonly Section[], config: Knowledge
     if (onProgress && position % 500 === 499) onProgress(position + 1);
   });
   onProgress?.(sections.length);
-  return { ...encodeCacheSections(sections), priors, fieldLengths, ...postings.encode(termIds.terms) };
+  return { ...encodeCacheSections(sections), priors, fieldLengths, ...postings.encode(termIds.terms), acronyms: acronyms.counts() };
+}
+
+/** The index a cache file holds, of shards built in knowledge order: their vocabularies and acronyms added up. */
+export function combineShards(shards: BuiltShard[]): Pick<IndexCache, 'shards' | 'terms' | 'acronyms'> {
+  return { shards, terms: encodeTermTable(shards), acronyms: definedAcronyms(shards.map((shard) => shard.acronyms)) };
 }
 
 /**

@@ -5,10 +5,11 @@ import { basename, dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { SkippedFile } from '../knowledge/types.js';
 import type { EncodedStrings } from './cache-strings.js';
+import type { DefinedAcronym } from './defined-acronyms.js';
 import type { TermTable } from './term-table.js';
 
 /** Bump when the layout below changes; a cache of another format is reported and rebuilt. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 /** The index of a run of consecutive knowledge files, as flat arrays: one per worker task, several per cache file. */
 export interface IndexShard {
@@ -34,6 +35,8 @@ export interface IndexCache {
   files: number;
   skipped: SkippedFile[];
   shards: IndexShard[];
+  /** The acronyms the knowledge spells out, from `definedAcronyms`. */
+  acronyms: DefinedAcronym[];
   /** `encodeTermTable` of the shards as built, which also hold each shard's own vocabulary (not kept here). */
   terms: TermTable;
 }
@@ -89,6 +92,7 @@ interface CacheHeader {
   builtAt: string;
   files: number;
   skipped: SkippedFile[];
+  acronyms: DefinedAcronym[];
   /** Per shard, the element count of each array of `SHARD_LAYOUT`. */
   shards: number[][];
   /** The element count of each array of `TERMS_LAYOUT`. */
@@ -110,6 +114,7 @@ export function writeIndexCache(path: string, cache: IndexCache): void {
     builtAt: cache.builtAt,
     files: cache.files,
     skipped: cache.skipped,
+    acronyms: cache.acronyms,
     shards: cache.shards.map((shard) => shardArrays(shard).map((array) => array.length)),
     terms: termTableArrays(cache.terms).map((array) => array.length),
   };
@@ -219,7 +224,7 @@ function parseCache(file: Buffer<ArrayBuffer>, fingerprint: string): CacheLookup
   const views = layouts.map(({ lengths, types }, i) => lengths.map((length, j) => new types[j]!(file.buffer, file.byteOffset + offsets[i]![j]!, length)));
   const terms = termTableFromArrays(views.pop()!);
   const shards = views.map(shardFromArrays);
-  return { status: 'hit', cache: { fingerprint, builtAt: header.builtAt, files: header.files, skipped: header.skipped, shards, terms } };
+  return { status: 'hit', cache: { fingerprint, builtAt: header.builtAt, files: header.files, skipped: header.skipped, acronyms: header.acronyms, shards, terms } };
 }
 
 /** Typed arrays need aligned offsets; small files may come back as a slice of Buffer's shared pool. */

@@ -7,7 +7,6 @@ import { readIndexCache, writeIndexCache, type IndexCache } from './index-cache.
 import { restoreSectionIndex } from './restore-cached-index.js';
 import type { SectionIndex } from './section-index.js';
 import type { SynonymGroups } from './synonyms.js';
-import { encodeTermTable } from './term-table.js';
 
 export interface LoadCachedIndexOptions extends BuildIndexOptions {
   roots: string[];
@@ -58,7 +57,7 @@ export async function loadCachedIndex(options: LoadCachedIndexOptions): Promise<
   // Imported only to build: the parsers and their libraries (gray-matter, js-yaml) are a good part of a warm start's imports.
   const { buildIndexCache } = await import('./build-index-cache.js');
   const built = await buildIndexCache(listed, config, options);
-  const cache: IndexCache = { fingerprint, builtAt: new Date().toISOString(), ...built, terms: encodeTermTable(built.shards) };
+  const cache: IndexCache = { fingerprint, builtAt: new Date().toISOString(), ...built };
   if (cachePath) {
     try {
       writeIndexCache(cachePath, cache);

@@ -3,6 +3,7 @@ import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { Section } from '../knowledge/types.js';
 import { decodeCacheSections } from './cache-sections.js';
 import { decodeCacheStrings } from './cache-strings.js';
+import { acronymSynonyms } from './defined-acronyms.js';
 import { CachedTermPostings } from './cached-term-postings.js';
 import { LazyMap } from './lazy-map.js';
 import type { IndexCache, IndexShard } from './index-cache.js';
@@ -13,12 +14,18 @@ import type { SynonymGroups } from './synonyms.js';
 import { decodeTermTree, type TermTable } from './term-table.js';
 
 /** Turns cached shards back into the `SectionIndex` that `buildSectionIndex` makes of the same sections. */
-export function restoreSectionIndex({ shards, terms }: Pick<IndexCache, 'shards' | 'terms'>, config: KnowledgeConfig, synonyms: SynonymGroups): SectionIndex {
+export function restoreSectionIndex(
+  { shards, terms, acronyms }: Pick<IndexCache, 'shards' | 'terms' | 'acronyms'>,
+  config: KnowledgeConfig,
+  synonyms: SynonymGroups,
+): SectionIndex {
   const sections: Section[] = [];
   for (const shard of shards) decodeCacheSections(shard, sections);
   const priors = new Float32Array(sections.length);
   for (const [shard, firstId] of withFirstIds(shards)) priors.set(shard.priors, firstId);
-  return { sections, ...restoreMiniSearch(shards, terms), priors, config, synonyms };
+  const { minisearch, documentFrequency } = restoreMiniSearch(shards, terms);
+  const allSynonyms = [...synonyms, ...acronymSynonyms(acronyms, documentFrequency, synonyms)];
+  return { sections, minisearch, documentFrequency, priors, config, synonyms: allSynonyms, acronyms };
 }
 
 function restoreMiniSearch(shards: readonly IndexShard[], terms: TermTable): Pick<SectionIndex, 'minisearch' | 'documentFrequency'> {

@@ -1,7 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { Section } from '../knowledge/types.js';
-import { FIELDS, sectionTerms, type Field } from './index-terms.js';
+import { AcronymCounter, acronymSynonyms, definedAcronyms, type DefinedAcronym } from './defined-acronyms.js';
+import { FIELDS, sectionFieldTexts, sectionTerms, type Field } from './index-terms.js';
 import { sectionPrior } from './section-prior.js';
 import type { PageRanker } from './page-ranker.js';
 import type { SynonymGroups } from './synonyms.js';
@@ -17,7 +18,10 @@ export interface SectionIndex {
   /** Per section, the prior from `sectionPrior`. */
   priors: Float32Array;
   config: KnowledgeConfig;
+  /** The synonyms file's groups, then a group for each acronym the knowledge defines that the file does not list. */
   synonyms: SynonymGroups;
+  /** The acronyms the knowledge spells out ("directly responsible individual (DRI)"). */
+  acronyms: DefinedAcronym[];
   /** Learned from labelled questions (`onboard train-ranker`); without one, pages keep the word search's order. */
   ranker?: PageRanker;
 }
@@ -80,11 +84,14 @@ export function buildSectionIndex(sections: Section[], config: KnowledgeConfig, 
   const minisearch = new MiniSearch<IndexedDocument>(minisearchOptions());
   const documentFrequency = new Map<string, number>();
   const priors = new Float32Array(sections.length);
+  const counter = new AcronymCounter();
   for (const section of sections) {
     const prepared = prepareSection(section, config);
     for (const term of prepared.distinctTerms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     minisearch.add(prepared.document);
     priors[section.id] = prepared.prior;
+    counter.add(sectionFieldTexts(section).text);
   }
-  return { sections, minisearch, documentFrequency, priors, config, synonyms };
+  const acronyms = definedAcronyms([counter.counts()]);
+  return { sections, minisearch, documentFrequency, priors, config, synonyms: [...synonyms, ...acronymSynonyms(acronyms, documentFrequency, synonyms)], acronyms };
 }

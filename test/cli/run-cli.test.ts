@@ -120,10 +120,13 @@ describe('runCli', () => {
   });
 
   describe('index', () => {
-    it('reports files, sections and time', async () => {
+    it('reports files, sections and time, and the acronyms the knowledge spells out', async () => {
       const { code, stdout } = await run(['index', ...KNOWLEDGE]);
       expect(code).toBe(0);
-      expect(stdout).toMatch(new RegExp(`^Indexed 9 files into ${assistant.knowledge.sections.length} sections in \\d+\\.\\d s\\.\\n$`));
+      const [indexed, acronyms, ...rest] = stdout.split('\n');
+      expect(indexed).toMatch(new RegExp(`^Indexed 9 files into ${assistant.knowledge.sections.length} sections in \\d+\\.\\d s\\.$`));
+      expect(acronyms).toBe('The knowledge spells out 3 acronyms, which questions may use either way: EOC (engineer on call), MR (merge request), SLO (service-level objective).');
+      expect(rest).toEqual(['']);
     });
 
     it('lists skipped and partly read files with why', async () => {
@@ -143,7 +146,7 @@ describe('runCli', () => {
       const { stdout } = await run(['index', '--json', '--knowledge', MESSY_KNOWLEDGE, '--config', CONFIG_PATH]);
       const report = JSON.parse(stdout);
       expect(report).toMatchObject({ files: 4, pages: 4 });
-      expect(Object.keys(report).sort()).toEqual(['builtAt', 'files', 'fingerprint', 'ms', 'pages', 'sections', 'skipped']);
+      expect(Object.keys(report).sort()).toEqual(['acronyms', 'builtAt', 'files', 'fingerprint', 'ms', 'pages', 'sections', 'skipped']);
       expect(report.skipped).toHaveLength(5);
     });
   });

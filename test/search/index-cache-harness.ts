@@ -6,9 +6,6 @@ import type { Section } from '../../src/knowledge/types.js';
 import { searchSections } from '../../src/search/search-sections.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms, type SynonymGroups } from '../../src/search/synonyms.js';
-import type { BuiltShard } from '../../src/search/encode-cache-shard.js';
-import type { IndexCache } from '../../src/search/index-cache.js';
-import { encodeTermTable } from '../../src/search/term-table.js';
 import { FIXTURE_KNOWLEDGE, loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
 
 export const config = loadProjectConfig();
@@ -38,11 +35,6 @@ export function cleanUp(): void {
 export function buildReference(root = FIXTURE_KNOWLEDGE): { sections: Section[]; index: SectionIndex } {
   const { sections } = loadKnowledge([root], config);
   return { sections, index: buildSectionIndex(sections, config, synonyms) };
-}
-
-/** What `restoreSectionIndex` reads of a cache: the shards and their term table. */
-export function withTerms(shards: BuiltShard[]): Pick<IndexCache, 'shards' | 'terms'> {
-  return { shards, terms: encodeTermTable(shards) };
 }
 
 /** Sections as plain objects, field by field as a reader sees them: cached sections decode their fields on first read. */

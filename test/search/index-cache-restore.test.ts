@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Section } from '../../src/knowledge/types.js';
 import { decodeCacheStrings, encodeCacheStrings, LazyCacheStrings } from '../../src/search/cache-strings.js';
 import { CachedTermPostings } from '../../src/search/cached-term-postings.js';
-import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
+import { combineShards, encodeCacheShard } from '../../src/search/encode-cache-shard.js';
 import { restoreSectionIndex } from '../../src/search/restore-cached-index.js';
 import type { SectionIndex } from '../../src/search/section-index.js';
-import { buildReference, config, plainSections, QUESTIONS, searchOutcome, synonyms, withTerms } from './index-cache-harness.js';
+import { buildReference, config, plainSections, QUESTIONS, searchOutcome, synonyms } from './index-cache-harness.js';
 
 let sections: Section[];
 let reference: SectionIndex;
@@ -28,7 +28,7 @@ describe('restoreSectionIndex', () => {
   ])('from %s', (_name, cuts) => {
     let restored: SectionIndex;
     beforeAll(() => {
-      restored = restoreSectionIndex(withTerms(shardsCutAt(cuts)), config, synonyms);
+      restored = restoreSectionIndex(combineShards(shardsCutAt(cuts)), config, synonyms);
     });
 
     it('gives back the sections with their ids', () => {
@@ -44,6 +44,12 @@ describe('restoreSectionIndex', () => {
       expect(restored.priors).toEqual(reference.priors);
     });
 
+    it('gives back the acronyms the knowledge defines, and the synonyms they add', () => {
+      expect(restored.acronyms.map((acronym) => acronym.acronym)).toContain('SLO');
+      expect(restored.acronyms).toEqual(reference.acronyms);
+      expect(restored.synonyms).toEqual(reference.synonyms);
+    });
+
     it('restores the postings, lengths and vocabulary that MiniSearch.add builds', () => {
       // toJSON walks every term, field and posting, so this compares the whole structure.
       expect(JSON.stringify(restored.minisearch)).toBe(JSON.stringify(reference.minisearch));
@@ -55,7 +61,7 @@ describe('restoreSectionIndex', () => {
   });
 
   it('ranks every single term of the vocabulary, and a misspelling of it, as the reference does', () => {
-    const restored = restoreSectionIndex(withTerms(shardsCutAt([20])), config, synonyms);
+    const restored = restoreSectionIndex(combineShards(shardsCutAt([20])), config, synonyms);
     const terms = [...reference.documentFrequency.keys()].filter((_term, i) => i % 7 === 0);
     expect(terms.length).toBeGreaterThan(100);
     for (const term of terms) {
@@ -66,7 +72,7 @@ describe('restoreSectionIndex', () => {
   });
 
   it('restores an empty knowledge base', () => {
-    const restored = restoreSectionIndex(withTerms([encodeCacheShard([], config)]), config, synonyms);
+    const restored = restoreSectionIndex(combineShards([encodeCacheShard([], config)]), config, synonyms);
     expect(restored.sections).toEqual([]);
     expect(restored.minisearch.documentCount).toBe(0);
     expect(restored.minisearch.search('anything')).toEqual([]);

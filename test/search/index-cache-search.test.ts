@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeCacheShard } from '../../src/search/encode-cache-shard.js';
+import { combineShards, encodeCacheShard } from '../../src/search/encode-cache-shard.js';
 import { restoreSectionIndex } from '../../src/search/restore-cached-index.js';
 import { searchCachedIndex, termPostingRuns, type CachedSearchOptions } from '../../src/search/search-cached-index.js';
 import type { Section } from '../../src/knowledge/types.js';
 import { minisearchOptions, prepareSection, type IndexedDocument, type SectionIndex } from '../../src/search/section-index.js';
-import { buildReference, config, synonyms, withTerms } from './index-cache-harness.js';
+import { buildReference, config, synonyms } from './index-cache-harness.js';
 
 let reference: SectionIndex;
 let cached: SectionIndex;
@@ -16,7 +16,7 @@ beforeAll(() => {
   const built = buildReference();
   reference = built.index;
   const { sections } = built;
-  cached = restoreSectionIndex(withTerms([encodeCacheShard(sections.slice(0, 30), config), encodeCacheShard(sections.slice(30), config)]), config, synonyms);
+  cached = restoreSectionIndex(combineShards([encodeCacheShard(sections.slice(0, 30), config), encodeCacheShard(sections.slice(30), config)]), config, synonyms);
   vocabulary = [...reference.documentFrequency.keys()];
 });
 
@@ -90,7 +90,7 @@ describe('searchCachedIndex', () => {
   });
 
   it('returns the same after MiniSearch has decoded the cached postings into Maps', () => {
-    const index = restoreSectionIndex(withTerms([encodeCacheShard(reference.sections, config)]), config, synonyms);
+    const index = restoreSectionIndex(combineShards([encodeCacheShard(reference.sections, config)]), config, synonyms);
     const options: CachedSearchOptions = { fuzzy: 0.2, prefix: true, documentBoosts: ones(index), limit: 50 };
     const before = searchCachedIndex(index, 'review merge request', options);
     index.minisearch.search('review merge request', options);

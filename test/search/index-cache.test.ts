@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { encodeCacheShard, type BuiltShard } from '../../src/search/encode-cache-shard.js';
+import { combineShards, encodeCacheShard, type BuiltShard } from '../../src/search/encode-cache-shard.js';
 import { CACHE_FORMAT, readIndexCache, shardArrays, writeIndexCache, type IndexCache } from '../../src/search/index-cache.js';
-import { encodeTermTable } from '../../src/search/term-table.js';
 import { buildReference, cleanUp, config, makeTempDir } from './index-cache-harness.js';
 
 afterEach(cleanUp);
@@ -15,7 +14,7 @@ let cache: IndexCache;
 beforeAll(() => {
   const { sections } = buildReference();
   built = [encodeCacheShard(sections.slice(0, 10), config), encodeCacheShard(sections.slice(10), config)];
-  cache = { fingerprint: 'f1', builtAt: '2026-01-02T03:04:05.000Z', files: 9, skipped: [{ path: 'empty.md', reason: 'no text' }], shards: built, terms: encodeTermTable(built) };
+  cache = { fingerprint: 'f1', builtAt: '2026-01-02T03:04:05.000Z', files: 9, skipped: [{ path: 'empty.md', reason: 'no text' }], ...combineShards(built) };
 });
 
 /** The cache with each array as its type, length and a hash of its bytes: compact when a comparison fails. */

@@ -84,9 +84,16 @@ describe('searchSections', () => {
   });
 
   it('uses the context of a follow-up question', () => {
-    expect(best("what's the SLO?")).toBe(`${CODE_REVIEW} § Review turnaround time › Review-response SLO`);
-    const hit = search("what's the SLO?", 'what do I do about a broken master?').pages[0]!.hits[0]!;
-    expect(hit.section.headings.at(-1)).toBe('Broken `master` service level objectives');
+    // Two pages have an SLO: the one the conversation is about answers.
+    const answering = (context: string) => search("what's the SLO?", context).pages[0]!.hits[0]!.section.headings.at(-1);
+    expect(answering('how fast should a reviewer respond to my merge request?')).toBe('Review-response SLO');
+    expect(answering('what do I do about a broken master?')).toBe('Broken `master` service level objectives');
+  });
+
+  it('finds an acronym the knowledge spells out when the question says it in words', () => {
+    // The code review page defines "Service-level Objective (SLO)", then says "SLO"; the broken master page says it in words.
+    expect(index.acronyms.find((acronym) => acronym.acronym === 'SLO')?.longForm).toBe('service-level objective');
+    expect(best('what is the service level objective for reviews?')).toBe(`${CODE_REVIEW} § Review turnaround time › Review-response SLO`);
   });
 
   it('reports a coverage between 0 and 1 for every hit', () => {
