@@ -99,6 +99,17 @@ describe('extractPassage', () => {
     expect(extractPassage(choosing, weighted, { maxChars: 300 })).toMatch(/^Start working on things with the highest priority/);
   });
 
+  it('quotes a later sentence that says the whole question over an opening that says part of it', () => {
+    const sickTime = [
+      "Whenever allowed by law, the sick time policy supplements a team member's pay for up to 25 working days of continuous absence, and runs alongside any statutory sick leave they are eligible for.",
+      'Team members in the United States are also covered by short-term disability, described on the benefits page for their entity.',
+      'Please report when you take sick time in the time off tool, so that your manager knows you are out.',
+    ].join('\n');
+    // "sick" is the rarer, weightier word of "out sick, how do I report it?".
+    const weighted = (terms: ReadonlySet<string>) => (terms.has('sick') ? 1 : 0) + (terms.has('report') ? 0.5 : 0);
+    expect(extractPassage(sickTime, weighted, { maxChars: 250 })).toBe('Please report when you take sick time in the time off tool, so that your manager knows you are out.');
+  });
+
   it('marks a paragraph cut on either side with an ellipsis', () => {
     const passage = extractPassage(OPENING, mentioning('packag'), { maxChars: 200 });
     expect(passage).toBe('…Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area, such as packaging, performance or GitLab CI. …');
