@@ -28,7 +28,7 @@ export interface AcronymCounts {
 
 /** An acronym in parentheses: a capital, then up to nine letters or digits, at least two capitals in all. */
 const IN_PARENTHESES = /\(([A-Z][A-Za-z0-9]{1,9})\)/g;
-const CAPITALISED_WORD = /(?<![\p{L}\p{N}])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?![\p{L}\p{N}])/gu;
+const CAPITALISED_WORD = /\b[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*\b/g;
 /** Where a long form cannot reach across: clause punctuation, brackets, quotes. */
 const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”|*_`]/;
 /** Enough text before the parenthesis for ten long words. */
