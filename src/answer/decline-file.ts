@@ -1,4 +1,4 @@
-import { readJsonFile } from '../knowledge/json-file.js';
+import { isFiniteNumber, readJsonFile } from '../knowledge/json-file.js';
 import type { DeclineModel } from './decline-model.js';
 
 export class DeclineModelError extends Error {
@@ -33,8 +33,4 @@ export function readDeclineModel(path: string): DeclineModel {
 
 function isProbability(value: unknown): value is number {
   return isFiniteNumber(value) && value > 0 && value < 1;
-}
-
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
 }

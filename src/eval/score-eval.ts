@@ -1,5 +1,6 @@
 import type { Answer } from '../answer/types.js';
 import { containsPhrase, pathMatches, type EvalCase } from './eval-set.js';
+import { roundTo } from './round-to.js';
 
 export interface EvalOutcome {
   case: EvalCase;
@@ -35,19 +36,16 @@ export function scoreCase(evalCase: EvalCase, answer: Answer): EvalOutcome {
 export function summarize(outcomes: EvalOutcome[]): EvalMetrics {
   const answerable = outcomes.filter((o) => o.case.expect.length > 0);
   const unanswerable = outcomes.filter((o) => o.case.expect.length === 0);
-  const share = (list: EvalOutcome[], test: (o: EvalOutcome) => boolean) => (list.length === 0 ? 0 : round(list.filter(test).length / list.length));
+  const share = (list: EvalOutcome[], test: (o: EvalOutcome) => boolean) => (list.length === 0 ? 0 : roundTo(list.filter(test).length / list.length, 3));
   return {
     answerable: answerable.length,
     unanswerable: unanswerable.length,
     hitAt1: share(answerable, (o) => o.rank === 1),
     hitAt3: share(answerable, (o) => o.rank >= 1 && o.rank <= 3),
-    mrr: answerable.length === 0 ? 0 : round(answerable.reduce((sum, o) => sum + (o.rank > 0 ? 1 / o.rank : 0), 0) / answerable.length),
+    mrr: answerable.length === 0 ? 0 : roundTo(answerable.reduce((sum, o) => sum + (o.rank > 0 ? 1 / o.rank : 0), 0) / answerable.length, 3),
     phrase: share(answerable, (o) => o.phraseFound),
     wronglyDeclined: share(answerable, (o) => o.answer.confidence === 'none'),
     correctlyDeclined: share(unanswerable, (o) => o.answer.confidence === 'none'),
   };
 }
 
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}

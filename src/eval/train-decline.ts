@@ -1,5 +1,6 @@
 import { declineProbability, questionFeatures, type DeclineModel } from '../answer/decline-model.js';
 import type { EvalCase } from './eval-set.js';
+import { roundTo } from './round-to.js';
 
 export interface DeclineTraining {
   model: DeclineModel;
@@ -96,8 +97,8 @@ function fit(examples: readonly Example[], options: DeclineOptions): Omit<Declin
     bias -= (learningRate * biasGradient) / examples.length;
     for (let id = 0; id < weights.length; id++) weights[id]! -= learningRate * (gradient[id]! / examples.length + penalty * weights[id]!);
   }
-  const named = [...ids].map(([feature, id]) => [feature, round(weights[id]!)] as const).filter(([, weight]) => weight !== 0);
-  return { bias: round(bias), weights: new Map(named) };
+  const named = [...ids].map(([feature, id]) => [feature, roundTo(weights[id]!, 4)] as const).filter(([, weight]) => weight !== 0);
+  return { bias: roundTo(bias, 4), weights: new Map(named) };
 }
 
 function idOf(ids: Map<string, number>, feature: string): number {
@@ -109,11 +110,8 @@ function idOf(ids: Map<string, number>, feature: string): number {
 function rates(examples: readonly Example[], probabilities: readonly number[], { threshold, unsureThreshold }: Thresholds): { declined: number; wronglyDeclined: number } {
   const share = (unanswerable: boolean) => {
     const of = examples.map((example, i) => ({ example, p: probabilities[i]! })).filter(({ example }) => example.unanswerable === unanswerable);
-    return round(of.filter(({ example, p }) => p > (example.unsure ? unsureThreshold : threshold)).length / of.length);
+    return roundTo(of.filter(({ example, p }) => p > (example.unsure ? unsureThreshold : threshold)).length / of.length, 4);
   };
   return { declined: share(true), wronglyDeclined: share(false) };
 }
 
-function round(value: number): number {
-  return Math.round(value * 10_000) / 10_000;
-}

@@ -4,6 +4,7 @@ import { RERANKED_PAGES } from '../search/rerank-pages.js';
 import { searchByWords } from '../search/search-sections.js';
 import type { SectionIndex } from '../search/section-index.js';
 import { pathMatches, type EvalCase } from './eval-set.js';
+import { roundTo } from './round-to.js';
 
 /** One question as the ranker sees it: a feature row per candidate page, and which is right. */
 interface Example {
@@ -50,7 +51,7 @@ export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], opt
     }
     for (let k = 0; k < weights.length; k++) weights[k]! += learningRate * (gradient[k]! / Math.max(1, examples.length) - penalty * weights[k]!);
   }
-  const ranker: PageRanker = { weights: Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, round(weights[k]!)])) as Record<PageFeature, number> };
+  const ranker: PageRanker = { weights: Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, roundTo(weights[k]!, 3)])) as Record<PageFeature, number> };
   return { ranker, answerable: answerable.length, examples: examples.length, before: hits(examples, answerable.length), after: hits(examples, answerable.length, weights) };
 }
 
@@ -71,7 +72,7 @@ function hits(examples: Example[], answerable: number, weights?: number[]): { hi
     if (above === 0) hitAt1++;
     if (above < 3) hitAt3++;
   }
-  const share = (count: number) => round(count / Math.max(1, answerable));
+  const share = (count: number) => roundTo(count / Math.max(1, answerable), 3);
   return { hitAt1: share(hitAt1), hitAt3: share(hitAt3) };
 }
 
@@ -88,6 +89,3 @@ function dot(row: readonly number[], weights: readonly number[]): number {
   return sum;
 }
 
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}

@@ -12,6 +12,11 @@ export function readJsonFile(path: string, fail: (reason: string) => never): unk
   }
 }
 
+/** A number a JSON data file may hold as a weight: JSON has no NaN or Infinity, but a value may be a string or null. */
+export function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
 /** Written beside, then renamed over: a bot starting meanwhile reads the old file or the new, never half of one. */
 export function writeJsonFile(path: string, contents: unknown): void {
   const partial = `${path}.${process.pid}.partial`;

@@ -1,4 +1,4 @@
-import { readJsonFile } from '../knowledge/json-file.js';
+import { isFiniteNumber, readJsonFile } from '../knowledge/json-file.js';
 import { PAGE_FEATURES, type PageFeature, type PageRanker } from './page-ranker.js';
 
 export class RankerError extends Error {
@@ -17,7 +17,7 @@ export function parseRanker(raw: unknown, path = '<inline>'): PageRanker {
   if (unknown.length > 0) throw new RankerError(path, `unknown feature ${unknown.map((name) => `"${name}"`).join(', ')} (known: ${PAGE_FEATURES.join(', ')})`);
   const missing = PAGE_FEATURES.filter((feature) => !(feature in weights));
   if (missing.length > 0) throw new RankerError(path, `no weight for ${missing.join(', ')}; run \`onboard train-ranker\` again`);
-  const bad = entries.filter(([, value]) => typeof value !== 'number' || !Number.isFinite(value)).map(([name]) => name);
+  const bad = entries.filter(([, value]) => !isFiniteNumber(value)).map(([name]) => name);
   if (bad.length > 0) throw new RankerError(path, `the weight of ${bad.join(', ')} is not a number`);
   return { weights: weights as Record<PageFeature, number> };
 }
