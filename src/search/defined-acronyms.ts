@@ -14,7 +14,7 @@ export interface DefinedAcronym {
   longForm: string;
   /** How many times the knowledge spells it out that way. */
   definitions: number;
-  /** How many sections use the acronym in capitals: against the sections using its lower-case form, whether that is a word of its own. */
+  /** How many sections use it in capitals; set against the sections that have its lower-case word, it tells an acronym from a word ("FACE" from "face"). */
   capitalSections: number;
 }
 
@@ -117,6 +117,11 @@ export function acronymSynonyms(defined: readonly DefinedAcronym[], documentFreq
     groups.push([...phrases, { tokens: tokenize(longForm), exactCase: false }]);
   }
   return groups;
+}
+
+/** The synonyms a question is read with: the file's groups, then a group for each acronym they lack. */
+export function withAcronyms(curated: SynonymGroups, defined: readonly DefinedAcronym[], documentFrequency: ReadonlyMap<string, number>): SynonymGroups {
+  return [...curated, ...acronymSynonyms(defined, documentFrequency, curated)];
 }
 
 /** The entry with the highest count; of equals, the first in code-point order. */

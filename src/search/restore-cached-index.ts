@@ -3,7 +3,7 @@ import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { Section } from '../knowledge/types.js';
 import { decodeCacheSections } from './cache-sections.js';
 import { decodeCacheStrings } from './cache-strings.js';
-import { acronymSynonyms } from './defined-acronyms.js';
+import { withAcronyms } from './defined-acronyms.js';
 import { CachedTermPostings } from './cached-term-postings.js';
 import { LazyMap } from './lazy-map.js';
 import type { IndexCache, IndexShard } from './index-cache.js';
@@ -24,8 +24,7 @@ export function restoreSectionIndex(
   const priors = new Float32Array(sections.length);
   for (const [shard, firstId] of withFirstIds(shards)) priors.set(shard.priors, firstId);
   const { minisearch, documentFrequency } = restoreMiniSearch(shards, terms);
-  const allSynonyms = [...synonyms, ...acronymSynonyms(acronyms, documentFrequency, synonyms)];
-  return { sections, minisearch, documentFrequency, priors, config, synonyms: allSynonyms, acronyms };
+  return { sections, minisearch, documentFrequency, priors, config, synonyms: withAcronyms(synonyms, acronyms, documentFrequency), acronyms };
 }
 
 function restoreMiniSearch(shards: readonly IndexShard[], terms: TermTable): Pick<SectionIndex, 'minisearch' | 'documentFrequency'> {

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { Section } from '../knowledge/types.js';
-import { AcronymCounter, acronymSynonyms, definedAcronyms, type DefinedAcronym } from './defined-acronyms.js';
+import { AcronymCounter, definedAcronyms, withAcronyms, type DefinedAcronym } from './defined-acronyms.js';
 import { FIELDS, sectionFieldTexts, sectionTerms, type Field } from './index-terms.js';
 import { sectionPrior } from './section-prior.js';
 import type { PageRanker } from './page-ranker.js';
@@ -93,5 +93,5 @@ export function buildSectionIndex(sections: Section[], config: KnowledgeConfig, 
     counter.add(sectionFieldTexts(section).text);
   }
   const acronyms = definedAcronyms([counter.counts()]);
-  return { sections, minisearch, documentFrequency, priors, config, synonyms: [...synonyms, ...acronymSynonyms(acronyms, documentFrequency, synonyms)], acronyms };
+  return { sections, minisearch, documentFrequency, priors, config, synonyms: withAcronyms(synonyms, acronyms, documentFrequency), acronyms };
 }

@@ -162,6 +162,8 @@ describe('loadCachedIndex', () => {
     const { index: reference } = buildReference(root);
     expect(plainSections(inWorkers.index.sections)).toEqual(reference.sections);
     expect(JSON.stringify(inWorkers.index.minisearch)).toBe(JSON.stringify(reference.minisearch));
+    expect(inWorkers.index.acronyms).toEqual(reference.acronyms);
+    expect(inWorkers.index.acronyms.length).toBeGreaterThan(0);
   });
 
   it('indexes in this thread, with one warning, when the workers fail', async () => {
