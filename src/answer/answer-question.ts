@@ -4,6 +4,7 @@ import { mentions, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
 import { toPlainText } from '../knowledge/render-inline.js';
 import type { AskOptions } from './assistant.js';
+import { findDefinition, type AcronymDefinition } from './define-acronym.js';
 import { extractPassage, termsIn } from './extract-passage.js';
 import { declines, type DeclineModel } from './decline-model.js';
 import { findOutOfReach } from './find-out-of-reach.js';
@@ -36,6 +37,8 @@ const COMPLETE = 0.999;
 export function answerQuestion(index: SectionIndex, rawQuestion: string, options: AskOptions = {}, decline?: DeclineModel): Answer {
   const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
   if (!question) return { question, answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] };
+  const definition = findDefinition(index, question);
+  if (definition) return definitionAnswer(question, definition);
   const result = searchSections(index, question, options.context);
   const relevance = relevanceTo(index, result.question);
   const questionTerms = allTerms(result.question);
@@ -53,6 +56,13 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
   const answer = extractPassage(best.section.text, relevance, { vocabulary: questionTerms });
   return { question, answer, confidence, sources };
+}
+
+/** What an acronym stands for, quoted from the section that spells it out, linked first. */
+function definitionAnswer(question: string, { result, relevance, terms }: AcronymDefinition): Answer {
+  const pages = result.pages.slice(0, MAX_SOURCES);
+  const answer = extractPassage(pages[0]!.hits[0]!.section.text, relevance, { vocabulary: terms });
+  return { question, answer, confidence: 'high', sources: pages.map(toSource) };
 }
 
 /**

@@ -1,0 +1,63 @@
+import { toPlainText } from '../knowledge/render-inline.js';
+import type { Section } from '../knowledge/types.js';
+import type { DefinedAcronym } from '../search/defined-acronyms.js';
+import { textTerms } from '../search/normalize-term.js';
+import { searchSections, type PageHit, type SearchResult } from '../search/search-sections.js';
+import type { SectionIndex } from '../search/section-index.js';
+
+/**
+ * "what does DRI stand for?", "what's SSoT short for", "RSUs means?": a question asking only what an
+ * acronym stands for. "What is a PIP?" is not one: it asks what the thing is, which the search answers.
+ */
+const ASKS_WHAT_IT_STANDS_FOR =
+  /^\s*(?:what(?:\s+(?:does|do|is)|['’]s)\s+(?:an?\s+|the\s+)?)?["'`“]?([A-Za-z][A-Za-z0-9]{1,9})["'`”]?\s+(?:stands?\s+for|means?|is\s+short\s+for|short\s+for)\s*\?*\s*$/i;
+
+/** Of the pages the search finds for an acronym and its long form, how many are looked through for the definition. */
+const PAGES_LOOKED_AT = 10;
+
+export interface AcronymDefinition {
+  acronym: DefinedAcronym;
+  /** The search for the acronym and its long form, with the page that defines it first and the defining section first in it. */
+  result: SearchResult;
+  /** The index terms of the acronym and its long form. */
+  terms: ReadonlySet<string>;
+  /** How much a sentence says the definition: its long form whole counts twice, the acronym once. */
+  relevance: (terms: ReadonlySet<string>) => number;
+}
+
+/**
+ * The definition the knowledge gives of the acronym a question asks about, when the question only asks
+ * what it stands for and the knowledge spells it out: the best-ranked section, among the pages found for
+ * the acronym and its long form, that writes "long form (ACRONYM)".
+ */
+export function findDefinition(index: SectionIndex, question: string): AcronymDefinition | undefined {
+  const asked = ASKS_WHAT_IT_STANDS_FOR.exec(question)?.[1];
+  if (!asked) return undefined;
+  const acronym = index.acronyms.find((known) => sameAcronym(known.acronym, asked));
+  if (!acronym) return undefined;
+  const result = searchSections(index, `${acronym.longForm} ${acronym.acronym}`);
+  for (const page of result.pages.slice(0, PAGES_LOOKED_AT)) {
+    const defining = page.hits.find((hit) => defines(hit.section, acronym));
+    if (!defining) continue;
+    const first: PageHit = { ...page, hits: [defining, ...page.hits.filter((hit) => hit !== defining)] };
+    const longForm = textTerms(acronym.longForm);
+    const short = textTerms(acronym.acronym.toLowerCase());
+    const relevance = (terms: ReadonlySet<string>) => (longForm.every((term) => terms.has(term)) ? 2 : 0) + (short.some((term) => terms.has(term)) ? 1 : 0);
+    return { acronym, result: { ...result, pages: [first, ...result.pages.filter((other) => other !== page)] }, terms: new Set([...longForm, ...short]), relevance };
+  }
+  return undefined;
+}
+
+/** "dri", "DRIs" and "DRI" are one acronym; "SaaS" is written with its own capitals, so any case of it is. */
+function sameAcronym(known: string, asked: string): boolean {
+  const lower = asked.toLowerCase();
+  return known.toLowerCase() === lower || `${known.toLowerCase()}s` === lower;
+}
+
+/** Whether the section writes the acronym in parentheses after words that say its long form. */
+function defines(section: Section, { acronym, longForm }: DefinedAcronym): boolean {
+  const plain = toPlainText(section.text);
+  if (!plain.includes(`(${acronym})`) && !plain.includes(`(${acronym}s)`)) return false;
+  const terms = new Set(textTerms(plain));
+  return textTerms(longForm).every((term) => terms.has(term));
+}
