@@ -4,7 +4,7 @@ import { mentions, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
 import { toPlainText } from '../knowledge/render-inline.js';
 import type { AskOptions } from './assistant.js';
-import { findDefinition, type AcronymDefinition } from './define-acronym.js';
+import { acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition } from './define-acronym.js';
 import { extractPassage, termsIn } from './extract-passage.js';
 import { declines, type DeclineModel } from './decline-model.js';
 import { findOutOfReach } from './find-out-of-reach.js';
@@ -18,6 +18,7 @@ export const EMPTY_QUESTION_MESSAGE =
   'Ask me a question about your role, your workflow or the handbook, e.g. "What should I do if master is broken?"';
 export const NOT_COVERED_MESSAGE = "The handbook doesn't seem to cover that.";
 export const outOfReachMessage = (asks: string) => `The handbook can't answer that: it doesn't hold ${asks}.`;
+export const notSpelledOutMessage = (acronym: string) => `The handbook doesn't seem to spell out ${acronym}.`;
 
 /**
  * Coverage (the rarity-weighted share of the question's concepts that the best section mentions)
@@ -51,6 +52,9 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
 
   const outOfReach = findOutOfReach(question, index.config.outOfReach);
   if (outOfReach) return { question, answer: `${outOfReachMessage(outOfReach.asks)} The closest pages I found are below.`, confidence: 'none', sources };
+  // Pages that use an acronym without saying what it stands for do not answer what it stands for.
+  const asked = acronymAskedAbout(question);
+  if (asked && !knowsAcronym(index, asked)) return { question, answer: `${notSpelledOutMessage(asked)} The closest pages I found are below.`, confidence: 'none', sources };
   const found = confidenceOf(best.coverage, bestCoverage(pages), result.question.concepts.length);
   const confidence = found !== 'none' && decline && declines(decline, question, found === 'low') ? 'none' : found;
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };

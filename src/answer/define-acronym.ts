@@ -25,13 +25,27 @@ export interface AcronymDefinition {
   relevance: (terms: ReadonlySet<string>) => number;
 }
 
+/** The acronym a question asks the meaning of, as typed, when that is all it asks. */
+export function acronymAskedAbout(question: string): string | undefined {
+  return ASKS_WHAT_IT_STANDS_FOR.exec(question)?.[1];
+}
+
+/** Whether the knowledge or the synonyms file says what the acronym stands for. */
+export function knowsAcronym(index: SectionIndex, asked: string): boolean {
+  const lower = asked.toLowerCase();
+  return (
+    index.acronyms.some((known) => sameAcronym(known.acronym, asked)) ||
+    index.synonyms.some((group) => group.some((phrase) => phrase.tokens.length === 1 && [lower, lower.replace(/s$/, '')].includes(phrase.tokens[0]!.toLowerCase())))
+  );
+}
+
 /**
  * The definition the knowledge gives of the acronym a question asks about, when the question only asks
  * what it stands for and the knowledge spells it out: the best-ranked section, among the pages found for
  * the acronym and its long form, that writes "long form (ACRONYM)".
  */
 export function findDefinition(index: SectionIndex, question: string): AcronymDefinition | undefined {
-  const asked = ASKS_WHAT_IT_STANDS_FOR.exec(question)?.[1];
+  const asked = acronymAskedAbout(question);
   if (!asked) return undefined;
   const acronym = index.acronyms.find((known) => sameAcronym(known.acronym, asked));
   if (!acronym) return undefined;

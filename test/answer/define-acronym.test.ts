@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAssistant, type LoadedAssistant } from '../../src/answer/create-assistant.js';
+import { notSpelledOutMessage } from '../../src/answer/answer-question.js';
 import { findDefinition } from '../../src/answer/define-acronym.js';
 import { CONFIG_PATH, FIXTURE_KNOWLEDGE } from '../knowledge/fixture-paths.js';
 
@@ -29,7 +30,15 @@ describe('answering what an acronym stands for', () => {
     expect(findDefinition(assistant.index, 'what does the SLO say about reviews?')).toBeUndefined();
   });
 
-  it('leaves to the search an acronym the knowledge does not spell out', () => {
+  it('says the handbook does not spell out an acronym that neither it nor the synonyms file defines, and lists the closest pages', () => {
     expect(findDefinition(assistant.index, 'what does XYZ stand for?')).toBeUndefined();
+    const answer = assistant.answer('what does XYZ stand for?');
+    expect(answer).toMatchObject({ confidence: 'none', answer: `${notSpelledOutMessage('XYZ')} The closest pages I found are below.` });
+  });
+
+  it('searches as usual for an acronym only the synonyms file defines', () => {
+    // synonyms.json: ["gdk", "gitlab development kit"]; the fixture pages never write "(GDK)".
+    expect(findDefinition(assistant.index, 'what does GDK stand for?')).toBeUndefined();
+    expect(assistant.answer('what does GDK stand for?').confidence).not.toBe('none');
   });
 });
