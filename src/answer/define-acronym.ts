@@ -1,3 +1,4 @@
+import { detectLanguage } from '../knowledge/detect-language.js';
 import { toPlainText } from '../knowledge/render-inline.js';
 import type { Section } from '../knowledge/types.js';
 import type { DefinedAcronym } from '../search/defined-acronyms.js';
@@ -42,7 +43,7 @@ export function knowsAcronym(index: SectionIndex, asked: string): boolean {
 /**
  * The definition the knowledge gives of the acronym a question asks about, when the question only asks
  * what it stands for and the knowledge spells it out: the best-ranked section, among the pages found for
- * the acronym and its long form, that writes "long form (ACRONYM)".
+ * the acronym and its long form, that writes "long form (ACRONYM)", in the question's language if one does.
  */
 export function findDefinition(index: SectionIndex, question: string): AcronymDefinition | undefined {
   const asked = acronymAskedAbout(question);
@@ -50,16 +51,16 @@ export function findDefinition(index: SectionIndex, question: string): AcronymDe
   const acronym = index.acronyms.find((known) => sameAcronym(known.acronym, asked));
   if (!acronym) return undefined;
   const result = searchSections(index, `${acronym.longForm} ${acronym.acronym}`);
-  for (const page of result.pages.slice(0, PAGES_LOOKED_AT)) {
-    const defining = page.hits.find((hit) => defines(hit.section, acronym));
-    if (!defining) continue;
-    const first: PageHit = { ...page, hits: [defining, ...page.hits.filter((hit) => hit !== defining)] };
-    const longForm = textTerms(acronym.longForm);
-    const short = textTerms(acronym.acronym.toLowerCase());
-    const relevance = (terms: ReadonlySet<string>) => (longForm.every((term) => terms.has(term)) ? 2 : 0) + (short.some((term) => terms.has(term)) ? 1 : 0);
-    return { acronym, result: { ...result, pages: [first, ...result.pages.filter((other) => other !== page)] }, terms: new Set([...longForm, ...short]), relevance };
-  }
-  return undefined;
+  const candidates = result.pages.slice(0, PAGES_LOOKED_AT).flatMap((page) => page.hits.filter((hit) => defines(hit.section, acronym)).map((hit) => ({ page, hit })));
+  const language = detectLanguage(question);
+  const chosen = candidates.find(({ hit }) => hit.section.lang === language) ?? candidates[0];
+  if (!chosen) return undefined;
+  const { page, hit: defining } = chosen;
+  const first: PageHit = { ...page, hits: [defining, ...page.hits.filter((hit) => hit !== defining)] };
+  const longForm = textTerms(acronym.longForm);
+  const short = textTerms(acronym.acronym.toLowerCase());
+  const relevance = (terms: ReadonlySet<string>) => (longForm.every((term) => terms.has(term)) ? 2 : 0) + (short.some((term) => terms.has(term)) ? 1 : 0);
+  return { acronym, result: { ...result, pages: [first, ...result.pages.filter((other) => other !== page)] }, terms: new Set([...longForm, ...short]), relevance };
 }
 
 /** "dri", "DRIs" and "DRI" are one acronym; "SaaS" is written with its own capitals, so any case of it is. */
@@ -70,6 +71,7 @@ function sameAcronym(known: string, asked: string): boolean {
 
 /** Whether the section writes the acronym in parentheses after words that say its long form. */
 function defines(section: Section, { acronym, longForm }: DefinedAcronym): boolean {
+  if (!section.text.includes(acronym)) return false;
   const plain = toPlainText(section.text);
   if (!plain.includes(`(${acronym})`) && !plain.includes(`(${acronym}s)`)) return false;
   const terms = new Set(textTerms(plain));
