@@ -38,7 +38,8 @@ const COMPLETE = 0.999;
 export function answerQuestion(index: SectionIndex, rawQuestion: string, options: AskOptions = {}, decline?: DeclineModel): Answer {
   const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
   if (!question) return { question, answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] };
-  const definition = findDefinition(index, question);
+  const asked = acronymAskedAbout(question);
+  const definition = asked === undefined ? undefined : findDefinition(index, asked, question);
   if (definition) return definitionAnswer(question, definition);
   const result = searchSections(index, question, options.context);
   const relevance = relevanceTo(index, result.question);
@@ -53,8 +54,7 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   const outOfReach = findOutOfReach(question, index.config.outOfReach);
   if (outOfReach) return { question, answer: `${outOfReachMessage(outOfReach.asks)} The closest pages I found are below.`, confidence: 'none', sources };
   // Pages that use an acronym without saying what it stands for do not answer what it stands for.
-  const asked = acronymAskedAbout(question);
-  if (asked && !knowsAcronym(index, asked)) return { question, answer: `${notSpelledOutMessage(asked)} The closest pages I found are below.`, confidence: 'none', sources };
+  if (asked !== undefined && !knowsAcronym(index, asked)) return { question, answer: `${notSpelledOutMessage(asked)} The closest pages I found are below.`, confidence: 'none', sources };
   const found = confidenceOf(best.coverage, bestCoverage(pages), result.question.concepts.length);
   const confidence = found !== 'none' && decline && declines(decline, question, found === 'low') ? 'none' : found;
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };

@@ -52,5 +52,10 @@ export function declineProbability(model: Pick<DeclineModel, 'bias' | 'weights'>
 
 /** Whether to decline the question; `unsure`: the answer found for it is `low`. */
 export function declines(model: DeclineModel, question: string, unsure: boolean): boolean {
-  return declineProbability(model, questionFeatures(question)) > (unsure ? model.unsureThreshold : model.threshold);
+  return declineProbability(model, questionFeatures(question)) > thresholdFor(model, unsure);
+}
+
+/** The probability above which a question is declined, by whether its answer is unsure. */
+export function thresholdFor(thresholds: Pick<DeclineModel, 'threshold' | 'unsureThreshold'>, unsure: boolean): number {
+  return unsure ? thresholds.unsureThreshold : thresholds.threshold;
 }

@@ -31,23 +31,22 @@ export function acronymAskedAbout(question: string): string | undefined {
   return ASKS_WHAT_IT_STANDS_FOR.exec(question)?.[1];
 }
 
-/** Whether the knowledge or the synonyms file says what the acronym stands for. */
+/**
+ * Whether the synonyms say what the acronym stands for: they hold the synonyms file's groups and one for
+ * every acronym the knowledge spells out (`withAcronyms`), plurals included.
+ */
 export function knowsAcronym(index: SectionIndex, asked: string): boolean {
   const lower = asked.toLowerCase();
-  return (
-    index.acronyms.some((known) => sameAcronym(known.acronym, asked)) ||
-    index.synonyms.some((group) => group.some((phrase) => phrase.tokens.length === 1 && [lower, lower.replace(/s$/, '')].includes(phrase.tokens[0]!.toLowerCase())))
-  );
+  const forms = [lower, lower.replace(/s$/, '')];
+  return index.synonyms.some((group) => group.some((phrase) => phrase.tokens.length === 1 && forms.includes(phrase.tokens[0]!.toLowerCase())));
 }
 
 /**
- * The definition the knowledge gives of the acronym a question asks about, when the question only asks
- * what it stands for and the knowledge spells it out: the best-ranked section, among the pages found for
- * the acronym and its long form, that writes "long form (ACRONYM)", in the question's language if one does.
+ * The definition the knowledge gives of `asked`, an acronym a question asks the meaning of: the
+ * best-ranked section, among the pages found for the acronym and its long form, that writes "long form
+ * (ACRONYM)", in the question's language if one does. Undefined when the knowledge does not spell it out.
  */
-export function findDefinition(index: SectionIndex, question: string): AcronymDefinition | undefined {
-  const asked = acronymAskedAbout(question);
-  if (!asked) return undefined;
+export function findDefinition(index: SectionIndex, asked: string, question: string): AcronymDefinition | undefined {
   const acronym = index.acronyms.find((known) => sameAcronym(known.acronym, asked));
   if (!acronym) return undefined;
   const result = searchSections(index, `${acronym.longForm} ${acronym.acronym}`);
@@ -58,7 +57,7 @@ export function findDefinition(index: SectionIndex, question: string): AcronymDe
   const { page, hit: defining } = chosen;
   const first: PageHit = { ...page, hits: [defining, ...page.hits.filter((hit) => hit !== defining)] };
   const longForm = textTerms(acronym.longForm);
-  const short = textTerms(acronym.acronym.toLowerCase());
+  const short = textTerms(acronym.acronym);
   const relevance = (terms: ReadonlySet<string>) => (longForm.every((term) => terms.has(term)) ? 2 : 0) + (short.some((term) => terms.has(term)) ? 1 : 0);
   return { acronym, result: { ...result, pages: [first, ...result.pages.filter((other) => other !== page)] }, terms: new Set([...longForm, ...short]), relevance };
 }

@@ -1,4 +1,4 @@
-import { declineProbability, questionFeatures, type DeclineModel } from '../answer/decline-model.js';
+import { declineProbability, questionFeatures, thresholdFor, type DeclineModel } from '../answer/decline-model.js';
 import type { EvalCase } from './eval-set.js';
 import { roundTo } from './round-to.js';
 
@@ -107,10 +107,10 @@ function idOf(ids: Map<string, number>, feature: string): number {
   return id;
 }
 
-function rates(examples: readonly Example[], probabilities: readonly number[], { threshold, unsureThreshold }: Thresholds): { declined: number; wronglyDeclined: number } {
+function rates(examples: readonly Example[], probabilities: readonly number[], thresholds: Thresholds): { declined: number; wronglyDeclined: number } {
   const share = (unanswerable: boolean) => {
     const of = examples.map((example, i) => ({ example, p: probabilities[i]! })).filter(({ example }) => example.unanswerable === unanswerable);
-    return roundTo(of.filter(({ example, p }) => p > (example.unsure ? unsureThreshold : threshold)).length / of.length, 4);
+    return roundTo(of.filter(({ example, p }) => p > thresholdFor(thresholds, example.unsure)).length / of.length, 4);
   };
   return { declined: share(true), wronglyDeclined: share(false) };
 }
