@@ -2,7 +2,7 @@ import type { Section } from '../knowledge/types.js';
 import { termRarity, type SectionIndex } from '../search/section-index.js';
 import { mentions, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
-import { toPlainText } from '../knowledge/render-inline.js';
+import { textTermsLookup } from '../search/search-cached-index.js';
 import type { AskOptions } from './assistant.js';
 import { acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition } from './define-acronym.js';
 import { extractPassage, termsIn } from './extract-passage.js';
@@ -45,7 +45,7 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   const relevance = relevanceTo(index, result.question);
   const questionTerms = allTerms(result.question);
   const pages = answerFirst(result.pages.slice(0, MAX_SOURCES)).map((page, rank) =>
-    rank === 0 ? withAnswerSectionFirst(page, relevance, questionTerms) : page,
+    rank === 0 ? withAnswerSectionFirst(page, relevance, questionTerms, textTermsLookup(index, questionTerms)) : page,
   );
   const sources = pages.map(toSource);
   const best = pages[0]?.hits[0];
@@ -124,15 +124,17 @@ const ANSWER_SECTION_CANDIDATES = 12;
  * the question the section's own heading and text say. A subsection inherits its parents' headings,
  * so it can match a question through them while its parent, or a sibling, holds the answer.
  */
-function withAnswerSectionFirst(page: PageHit, relevance: Relevance, questionTerms: ReadonlySet<string>): PageHit {
+function withAnswerSectionFirst(page: PageHit, relevance: Relevance, questionTerms: ReadonlySet<string>, textTermsOf: (sectionId: number) => Set<string>): PageHit {
   const whole = relevance(questionTerms);
   const candidates = page.hits.slice(0, ANSWER_SECTION_CANDIDATES).sort((a, b) => b.score - a.score);
   let best = page.hits[0]!;
   let bestWeight = -1;
   for (const hit of candidates) {
-    // Reading a section's text is the costly part: skip those that could not win even saying everything.
+    // Sections that could not win even saying everything are not read.
     if (hit.score * whole * whole <= bestWeight) break;
-    const own = relevance(termsIn(`${hit.section.headings.at(-1) ?? ''} ${toPlainText(hit.section.text)}`, questionTerms));
+    const said = textTermsOf(hit.section.id);
+    for (const term of termsIn(hit.section.headings.at(-1) ?? '', questionTerms)) said.add(term);
+    const own = relevance(said);
     const weight = hit.score * own * own;
     if (weight > bestWeight) {
       best = hit;

@@ -291,6 +291,45 @@ export function termPostingRuns(index: SectionIndex, term: string): PostingsRun[
   return data ? fields.flatMap((field) => postingRuns(data, fieldIds[field]!)) : [];
 }
 
+/**
+ * Which of `terms` a section's text holds, read from the text field's postings: what tokenizing the
+ * section's plain text again would give (the index was built from the same text), without reading it.
+ * Made once per question; each section's check is a binary search per term.
+ */
+export function textTermsLookup(index: SectionIndex, terms: Iterable<string>): (sectionId: number) => Set<string> {
+  const { internals, fieldIds } = layoutOf(index.minisearch);
+  const holders: { term: string; has: (id: number) => boolean }[] = [];
+  for (const term of terms) {
+    const data = internals._index.get(term);
+    if (data) holders.push({ term, has: postingsHave(data, fieldIds.text!) });
+  }
+  return (id) => new Set(holders.filter(({ has }) => has(id)).map(({ term }) => term));
+}
+
+function postingsHave(data: TermData, fieldId: number): (id: number) => boolean {
+  const runs = data instanceof CachedTermPostings ? data.fieldRuns(fieldId) : undefined;
+  if (!runs) {
+    const documents = data.get(fieldId);
+    return (id) => documents?.has(id) ?? false;
+  }
+  return (id) => runs.some((run) => runHas(run, id));
+}
+
+/** Section numbers within a run ascend, as the shard added its sections. */
+function runHas({ postings, at, count, firstId }: PostingsRun, id: number): boolean {
+  const target = id - firstId;
+  let low = at;
+  let high = at + count - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const number = postings[middle]!;
+    if (number === target) return true;
+    if (number < target) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
+
 /** A field's postings as runs of arrays: the cached ones while undecoded, else copied out of MiniSearch's Map. */
 function postingRuns(data: TermData, fieldId: number): PostingsRun[] {
   const runs = data instanceof CachedTermPostings ? data.fieldRuns(fieldId) : undefined;

@@ -3,8 +3,10 @@ import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { combineShards, encodeCacheShard } from '../../src/search/encode-cache-shard.js';
 import { restoreSectionIndex } from '../../src/search/restore-cached-index.js';
-import { searchCachedIndex, termPostingRuns, type CachedSearchOptions } from '../../src/search/search-cached-index.js';
+import { searchCachedIndex, termPostingRuns, textTermsLookup, type CachedSearchOptions } from '../../src/search/search-cached-index.js';
 import type { Section } from '../../src/knowledge/types.js';
+import { toPlainText } from '../../src/knowledge/render-inline.js';
+import { textTerms } from '../../src/search/normalize-term.js';
 import { minisearchOptions, prepareSection, type IndexedDocument, type SectionIndex } from '../../src/search/section-index.js';
 import { buildReference, config, synonyms } from './index-cache-harness.js';
 
@@ -184,5 +186,29 @@ describe('termPostingRuns', () => {
     expect(termPostingRuns(cached, 'zzzunknown')).toEqual([]);
     const long = vocabulary.find((term) => term.length > 6 && !reference.documentFrequency.has(term.slice(0, 4)))!;
     expect(termPostingRuns(cached, long.slice(0, 4))).toEqual([]);
+  });
+});
+
+describe('textTermsLookup', () => {
+  it("says which of the terms each section's text holds, as tokenizing its text again would, from the cache as from MiniSearch's Maps", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), (picks) => {
+        const terms = new Set([...picks.map((at) => vocabulary[at % vocabulary.length]!), 'zzzunknown']);
+        const fromCache = textTermsLookup(cached, terms);
+        const fromMaps = textTermsLookup(reference, terms);
+        for (const section of reference.sections) {
+          const expected = new Set(textTerms(toPlainText(section.text)).filter((term) => terms.has(term)));
+          expect(fromCache(section.id)).toEqual(expected);
+          expect(fromMaps(section.id)).toEqual(expected);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('does not count a term found only in the title or headings', () => {
+    const section = reference.sections.find((candidate) => textTerms(candidate.headings.slice(1).join(' ')).some((term) => !textTerms(toPlainText(candidate.text)).includes(term)))!;
+    const headingOnly = textTerms(section.headings.slice(1).join(' ')).find((term) => !textTerms(toPlainText(section.text)).includes(term))!;
+    expect(textTermsLookup(cached, [headingOnly])(section.id)).toEqual(new Set());
   });
 });
