@@ -41,6 +41,7 @@ const rows: [string, keyof EvalMetrics][] = [
   ['page hit@3', 'hitAt3'],
   ['MRR', 'mrr'],
   ['expected phrase in the answer', 'phrase'],
+  ['expected phrase in the first passage', 'phraseInFirstPassage'],
   ['answerable wrongly declined', 'wronglyDeclined'],
   ['unanswerable correctly declined', 'correctlyDeclined'],
 ];

@@ -22,4 +22,9 @@ export interface Answer {
   confidence: Confidence;
   /** Best first, at most 5. */
   sources: AnswerSource[];
+  /**
+   * A shorter passage from the second source's section, quoted too when the ranker is unsure the first
+   * page is the right one (same markdown as `answer`). Absent otherwise, and on declines.
+   */
+  secondPassage?: string;
 }

@@ -7,7 +7,10 @@ export interface EvalOutcome {
   answer: Answer;
   /** 1-based rank of the first expected file among distinct source paths; 0 when absent. */
   rank: number;
+  /** In the answer's text: its passage, or either passage when it quotes a second page. */
   phraseFound: boolean;
+  /** In its first passage alone, as an answer with one passage would have it. */
+  phraseInFirstPassage: boolean;
 }
 
 export interface EvalMetrics {
@@ -17,6 +20,7 @@ export interface EvalMetrics {
   hitAt3: number;
   mrr: number;
   phrase: number;
+  phraseInFirstPassage: number;
   wronglyDeclined: number;
   correctlyDeclined: number;
 }
@@ -29,8 +33,10 @@ export function distinctPaths(answer: Answer): string[] {
 export function scoreCase(evalCase: EvalCase, answer: Answer): EvalOutcome {
   const paths = distinctPaths(answer);
   const index = paths.findIndex((path) => evalCase.expect.some((expected) => pathMatches(expected, path)));
-  const phraseFound = evalCase.phrase ? answer.confidence !== 'none' && containsPhrase(answer.answer, evalCase.phrase) : false;
-  return { case: evalCase, answer, rank: index + 1, phraseFound };
+  const { phrase } = evalCase;
+  const found = (text: string | undefined) => phrase !== undefined && phrase !== '' && answer.confidence !== 'none' && text !== undefined && containsPhrase(text, phrase);
+  const phraseInFirstPassage = found(answer.answer);
+  return { case: evalCase, answer, rank: index + 1, phraseFound: phraseInFirstPassage || found(answer.secondPassage), phraseInFirstPassage };
 }
 
 export function summarize(outcomes: EvalOutcome[]): EvalMetrics {
@@ -44,6 +50,7 @@ export function summarize(outcomes: EvalOutcome[]): EvalMetrics {
     hitAt3: share(answerable, (o) => o.rank >= 1 && o.rank <= 3),
     mrr: answerable.length === 0 ? 0 : roundTo(answerable.reduce((sum, o) => sum + (o.rank > 0 ? 1 / o.rank : 0), 0) / answerable.length, 3),
     phrase: share(answerable, (o) => o.phraseFound),
+    phraseInFirstPassage: share(answerable, (o) => o.phraseInFirstPassage),
     wronglyDeclined: share(answerable, (o) => o.answer.confidence === 'none'),
     correctlyDeclined: share(unanswerable, (o) => o.answer.confidence === 'none'),
   };

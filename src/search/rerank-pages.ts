@@ -7,12 +7,18 @@ import type { SectionIndex } from './section-index.js';
 /** Pages reordered: the first few, where the right page nearly always is when it is found at all. */
 export const RERANKED_PAGES = 10;
 
-/** The first pages in the ranker's order (ties keep the word search's), the rest as they were. */
+/**
+ * The first pages in the ranker's order (ties keep the word search's), each with the probability the
+ * ranker gives it of being the right one (the softmax it is trained with); the rest as they were.
+ */
 export function rerankPages(index: SectionIndex, question: ParsedQuestion, pages: PageHit[], ranker: PageRanker): PageHit[] {
   if (pages.length < 2) return pages;
   const first = pages.slice(0, RERANKED_PAGES);
   const weights = PAGE_FEATURES.map((feature) => ranker.weights[feature]);
   const scored = pageFeatures(index, question, first).map((row, rank) => ({ page: first[rank]!, rank, value: row.reduce((sum, x, i) => sum + x * weights[i]!, 0) }));
   scored.sort((a, b) => b.value - a.value || a.rank - b.rank);
-  return [...scored.map(({ page }) => page), ...pages.slice(RERANKED_PAGES)];
+  const best = scored[0]!.value;
+  const odds = scored.map(({ value }) => Math.exp(value - best));
+  const total = odds.reduce((sum, x) => sum + x, 0);
+  return [...scored.map(({ page }, i) => ({ ...page, probability: odds[i]! / total })), ...pages.slice(RERANKED_PAGES)];
 }

@@ -19,6 +19,8 @@ export interface PageHit {
   score: number;
   /** The page's sections that matched, best first. */
   hits: SectionHit[];
+  /** The learned ranker's probability that this is the right page, among the first pages it reorders; absent without a ranker and past them. */
+  probability?: number;
 }
 
 export interface SearchResult {

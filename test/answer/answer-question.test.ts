@@ -236,6 +236,29 @@ describe('answerQuestion on a page whose subsection inherits the matching headin
   });
 });
 
+describe('answerQuestion when the ranker is unsure of the page', () => {
+  it('also quotes the second page, shorter, from the section its source links to', () => {
+    // The ranker gives the role page's Internships (it says "merge requests") about even odds here.
+    const answer = assistant.answer('who reviews my MR?');
+    expect(answer.sources[0]).toMatchObject({ title: 'Developer', section: 'Internships' });
+    expect(answer.sources[1]).toMatchObject({ title: 'Code Review Guidelines', section: 'Review turnaround time › Review-response SLO' });
+    expect(answer.secondPassage).toContain('From GitLab team members: `Review-response` SLO < 2 business days');
+    expect(answer.secondPassage!.length).toBeLessThan(answer.answer.length);
+  });
+
+  it('quotes one page when the ranker is sure of it, or without a ranker', async () => {
+    expect(assistant.answer('what should I do if master is broken?')).not.toHaveProperty('secondPassage');
+    const unranked = await createAssistant({ roots: [FIXTURE_KNOWLEDGE], configPath: CONFIG_PATH, cachePath: false, rankerPath: false });
+    expect(unranked.answer('who reviews my MR?')).not.toHaveProperty('secondPassage');
+  });
+
+  it('quotes nothing when it declines', () => {
+    const answer = assistant.answer('can I push straight to main');
+    expect(answer.confidence).toBe('none');
+    expect(answer).not.toHaveProperty('secondPassage');
+  });
+});
+
 describe('sectionLabel', () => {
   it('joins the headings below the page title', () => {
     const section = { headings: ['Backend Engineering', 'Specialties', 'Geo', 'Requirements'] } as Section;

@@ -38,6 +38,19 @@ describe('formatAnswer', () => {
     ]);
   });
 
+  it("quotes a second source's passage under its number when the answer has one", () => {
+    const text = formatAnswer(answer({ confidence: 'low', secondPassage: 'Engineering **workflow** at [GitLab](https://about.gitlab.com/)' }));
+    expect(text.split('\n').slice(0, 7)).toEqual([
+      'Closest match I found:',
+      '> The handbook details the complete GitLab Workflow <https://about.gitlab.com/handbook/#gitlab-workflow>.',
+      '> - Start working on an issue',
+      '',
+      'Another close match (source 2):',
+      '> Engineering workflow at GitLab <https://about.gitlab.com/>',
+      '',
+    ]);
+  });
+
   it('prints a decline unquoted, with the closest pages', () => {
     const text = formatAnswer(answer({ confidence: 'none', answer: "The handbook doesn't seem to cover that. The closest pages I found are below." }));
     expect(text.split('\n').slice(0, 4)).toEqual([

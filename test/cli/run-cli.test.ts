@@ -184,7 +184,7 @@ describe('runCli', () => {
     it('prints only the metrics with --json', async () => {
       const { stdout } = await run(['eval', EVAL_SET, '--json', ...KNOWLEDGE]);
       const metrics = JSON.parse(stdout);
-      expect(Object.keys(metrics).sort()).toEqual(['answerable', 'correctlyDeclined', 'hitAt1', 'hitAt3', 'mrr', 'phrase', 'unanswerable', 'wronglyDeclined']);
+      expect(Object.keys(metrics).sort()).toEqual(['answerable', 'correctlyDeclined', 'hitAt1', 'hitAt3', 'mrr', 'phrase', 'phraseInFirstPassage', 'unanswerable', 'wronglyDeclined']);
       expect(metrics).toMatchObject({ answerable: 4, unanswerable: 1, correctlyDeclined: 1, wronglyDeclined: 0 });
       // t01 (role page) and t02 (code review SLO) are answered from the right page.
       expect(metrics.hitAt1).toBeGreaterThanOrEqual(0.5);
@@ -199,9 +199,9 @@ describe('runCli', () => {
       expect(stdout).not.toContain('stock price');
       const table = stdout.trimEnd().split('\n');
       expect(table).toHaveLength(4);
-      expect(table[0]).toBe('| set | answerable | page hit@1 | page hit@3 | MRR | phrase | wrongly declined | unanswerable | declined |');
+      expect(table[0]).toBe('| set | answerable | page hit@1 | page hit@3 | MRR | phrase | phrase, first passage | wrongly declined | unanswerable | declined |');
       expect(table[2]).toMatch(/^\| eval \| 4 \| \d\.\d{3} \|/);
-      expect(table[3]).toBe('| second | 0 | – | – | – | – | – | 1 | 1.000 |');
+      expect(table[3]).toBe('| second | 0 | – | – | – | – | – | – | 1 | 1.000 |');
     });
 
     it('prints one JSON line per set, with its file, for several sets with --json', async () => {

@@ -35,6 +35,18 @@ describe('rerankPages', () => {
     expect(paths(rerankPages(index, question, pages, ranker({ matchedSections: 1 })))).toEqual(paths(expected));
   });
 
+  it("gives each reordered page the ranker's probability of being the right one: a softmax of its weighted features", () => {
+    const { question, pages } = searchByWords(index, 'review merge request time off on-call engineer');
+    const reranked = rerankPages(index, question, pages, ranker({ matchedSections: 1 }));
+    const probabilities = reranked.map((page) => page.probability!);
+    expect(probabilities.reduce((sum, p) => sum + p, 0)).toBeCloseTo(1, 12);
+    expect([...probabilities].sort((a, b) => b - a)).toEqual(probabilities);
+    // One more matched section is e times the odds.
+    const [first, second] = reranked;
+    expect(first!.probability! / second!.probability!).toBeCloseTo(Math.exp(first!.hits.length - second!.hits.length), 9);
+    expect(rerankPages(index, question, pages, ranker({})).every((page) => page.probability === 1 / Math.min(pages.length, RERANKED_PAGES))).toBe(true);
+  });
+
   it(`reorders only the first ${RERANKED_PAGES} pages`, () => {
     const { question, pages } = searchByWords(index, 'review merge request time off on-call engineer');
     // More pages than the fixture has: the same hits under other paths, in falling score order.
@@ -42,6 +54,7 @@ describe('rerankPages', () => {
     const reversed = rerankPages(index, question, many, ranker({ reciprocalRank: -1 }));
     expect(paths(reversed).slice(0, RERANKED_PAGES)).toEqual(paths(many).slice(0, RERANKED_PAGES).reverse());
     expect(paths(reversed).slice(RERANKED_PAGES)).toEqual(paths(many).slice(RERANKED_PAGES));
+    expect(reversed.slice(RERANKED_PAGES).every((page) => page.probability === undefined)).toBe(true);
   });
 });
 

@@ -31,13 +31,13 @@ export function runEval(assistant: Assistant, files: string[], json: boolean, io
 
 /** One row per set, as the README's answer-quality table has them. */
 function formatTable(results: { file: string; metrics: EvalMetrics }[]): string {
-  const header = '| set | answerable | page hit@1 | page hit@3 | MRR | phrase | wrongly declined | unanswerable | declined |';
-  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const header = '| set | answerable | page hit@1 | page hit@3 | MRR | phrase | phrase, first passage | wrongly declined | unanswerable | declined |';
+  const rule = '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   // A share of no questions is no number: a set without unanswerable questions shows a dash there.
   const shares = (count: number, values: number[]) => values.map((x) => (count === 0 ? '–' : x.toFixed(3))).join(' | ');
   const rows = results.map(({ file, metrics: m }) => {
     const name = basename(file).replace(/\.jsonl$/, '');
-    return `| ${name} | ${m.answerable} | ${shares(m.answerable, [m.hitAt1, m.hitAt3, m.mrr, m.phrase, m.wronglyDeclined])} | ${m.unanswerable} | ${shares(m.unanswerable, [m.correctlyDeclined])} |`;
+    return `| ${name} | ${m.answerable} | ${shares(m.answerable, [m.hitAt1, m.hitAt3, m.mrr, m.phrase, m.phraseInFirstPassage, m.wronglyDeclined])} | ${m.unanswerable} | ${shares(m.unanswerable, [m.correctlyDeclined])} |`;
   });
   return [header, rule, ...rows].join('\n');
 }
@@ -49,6 +49,7 @@ function formatMetrics(metrics: EvalMetrics): string {
     `  page hit@3            ${metrics.hitAt3.toFixed(3)}`,
     `  MRR                   ${metrics.mrr.toFixed(3)}`,
     `  phrase in answer      ${metrics.phrase.toFixed(3)}`,
+    `    in first passage    ${metrics.phraseInFirstPassage.toFixed(3)}`,
     `  wrongly declined      ${metrics.wronglyDeclined.toFixed(3)}`,
     `unanswerable questions: ${metrics.unanswerable}`,
     `  correctly declined    ${metrics.correctlyDeclined.toFixed(3)}`,
@@ -63,7 +64,7 @@ function formatMisses(outcomes: EvalOutcome[]): string {
   const lines = ['', `Misses (${misses.length}):`];
   for (const o of misses) {
     const expected = o.case.expect.length === 0 ? 'decline' : `${o.case.expect.map((e) => e.replace(/^.*?corpus\//, '')).join(' or ')} § ${o.case.section ?? ''}`;
-    const got = o.answer.confidence === 'none' ? `declined (${distinctPaths(o.answer)[0] ?? '-'})` : `${distinctPaths(o.answer).slice(0, 3).join(', ')} [${o.answer.confidence}${o.case.phrase ? (o.phraseFound ? ', phrase ok' : ', phrase missing') : ''}]`;
+    const got = o.answer.confidence === 'none' ? `declined (${distinctPaths(o.answer)[0] ?? '-'})` : `${distinctPaths(o.answer).slice(0, 3).join(', ')} [${o.answer.confidence}${o.case.phrase ? (o.phraseInFirstPassage ? ', phrase ok' : o.phraseFound ? ', phrase in second passage' : ', phrase missing') : ''}]`;
     lines.push(`- ${o.case.id} "${o.case.q}"\n    expected: ${expected}\n    got:      ${got}`);
   }
   return lines.join('\n');

@@ -26,12 +26,14 @@ export interface AnswerMessageOptions {
 
 const LOW_CONFIDENCE_LEAD = '*Closest match I found:*';
 const CLOSEST_PAGES_LEAD = '*Closest pages:*';
+const SECOND_PASSAGE_LEAD = '*Another close match:*';
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 
 /**
  * An answer as a message: optional "Asked by", the quoted passage (cut with a "Read on" link
- * when long), its sources as links to the exact sections, and 👍/👎 feedback buttons.
- * Confidence `low` is introduced as the closest match; `none` shows the decline and the closest pages.
+ * when long), a second page's passage under a link to it when the answer has one, its sources as
+ * links to the exact sections, and 👍/👎 feedback buttons. Confidence `low` is introduced as the
+ * closest match; `none` shows the decline and the closest pages.
  */
 export function answerMessage(answer: Answer, options: AnswerMessageOptions = {}): SlackMessage {
   const blocks: KnownBlock[] = [];
@@ -50,10 +52,17 @@ function askedByBlock(userId: string, question: string): types.ContextBlock {
 
 function passageBlocks(answer: Answer): KnownBlock[] {
   const lead = answer.confidence === 'low' ? [section(LOW_CONFIDENCE_LEAD)] : [];
-  const [first] = answer.sources;
-  const readOn = first === undefined ? undefined : formatLink(first.url, 'Read on →');
-  const passage = section(fitPassage(answer.answer, readOn));
-  return [...lead, passage, ...sourcesBlock(answer)];
+  const [first, second] = answer.sources;
+  const passage = section(fitPassage(answer.answer, readOn(first)));
+  const secondPassage =
+    answer.secondPassage === undefined || second === undefined
+      ? []
+      : [section(`${SECOND_PASSAGE_LEAD} ${formatSourceLink(second)}`), section(fitPassage(answer.secondPassage, readOn(second)))];
+  return [...lead, passage, ...secondPassage, ...sourcesBlock(answer)];
+}
+
+function readOn(source: { url: string } | undefined): string | undefined {
+  return source === undefined ? undefined : formatLink(source.url, 'Read on →');
 }
 
 /** The passage's mrkdwn within one section; a cut passage ends with `…` and the "Read on" link. */

@@ -27,12 +27,16 @@ const source = fc.record({
   score: fc.double({ noNaN: true }),
 });
 
-const answer: fc.Arbitrary<Answer> = fc.record({
-  question: hostileText,
-  answer: fc.oneof(hostileText, hostileText.map((text) => text.repeat(50))),
-  confidence: fc.constantFrom('high', 'low', 'none'),
-  sources: fc.array(source, { maxLength: 5 }),
-});
+const answer: fc.Arbitrary<Answer> = fc.record(
+  {
+    question: hostileText,
+    answer: fc.oneof(hostileText, hostileText.map((text) => text.repeat(50))),
+    confidence: fc.constantFrom('high', 'low', 'none'),
+    sources: fc.array(source, { maxLength: 5 }),
+    secondPassage: fc.oneof(hostileText, hostileText.map((text) => text.repeat(50))),
+  },
+  { requiredKeys: ['question', 'answer', 'confidence', 'sources'] },
+);
 
 describe('answerMessage on arbitrary input', () => {
   it('stays within limits, never pings except askedBy, and keeps feedback decodable', () => {

@@ -6,7 +6,7 @@ import { decodeFeedbackValue } from '../../../src/slack/blocks/decode-feedback-v
 import { SLACK_LIMITS } from '../../../src/slack/blocks/limits.js';
 import type { KnownBlock } from '../../../src/slack/blocks/slack-message.js';
 import { findLiveMentions } from '../../../src/slack/format/find-live-mentions.js';
-import { declinedAnswer, hostileAnswer, hugeListAnswer, onCallAnswer, reviewSloAnswer } from '../../fixtures/slack-blocks/answers.js';
+import { declinedAnswer, hostileAnswer, hugeListAnswer, onCallAnswer, reviewSloAnswer, twoPassageAnswer } from '../../fixtures/slack-blocks/answers.js';
 import { findLimitViolations } from './find-limit-violations.js';
 import { findUnvettedTokens } from './find-unvetted-tokens.js';
 
@@ -28,6 +28,23 @@ describe('answerMessage', () => {
     expect(sectionTexts(message.blocks)[0]).toBe('*Closest match I found:*');
     expect(message.text.startsWith('Closest match I found: ')).toBe(true);
     expect(message).toMatchSnapshot();
+  });
+
+  it("quotes a second page's passage under a link to its section, with its own Read on link when cut", () => {
+    const texts = sectionTexts(answerMessage(twoPassageAnswer).blocks);
+    expect(texts).toHaveLength(4);
+    expect(texts[0]).toBe('*Closest match I found:*');
+    expect(texts[1]).toContain("We normally don't offer any internships");
+    expect(texts[2]).toBe('*Another close match:* <https://about.gitlab.com/handbook/engineering/workflow/code-review/#review-response-slo|Code Review Guidelines › Review turnaround time › Review-response SLO>');
+    expect(texts[3]).toContain('• From GitLab team members: `Review-response` SLO &lt; 2 business days');
+    const long = answerMessage({ ...twoPassageAnswer, secondPassage: '- a step\n'.repeat(1_000) });
+    expect(sectionTexts(long.blocks)[3]).toMatch(/… <https:\/\/about\.gitlab\.com\/handbook\/engineering\/workflow\/code-review\/#review-response-slo\|Read on →>$/);
+    expect(findLimitViolations(long)).toEqual([]);
+  });
+
+  it('quotes no second passage without a second source to link it to', () => {
+    const texts = sectionTexts(answerMessage({ ...twoPassageAnswer, sources: twoPassageAnswer.sources.slice(0, 1) }).blocks);
+    expect(texts).toHaveLength(2);
   });
 
   it('renders a declined answer with the closest pages', () => {
