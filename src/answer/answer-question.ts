@@ -90,17 +90,17 @@ function definitionAnswer(question: string, { result, relevance, terms }: Acrony
  * the dev set, and 4 fewer first-rank hits of 38 on the independent set, whose long, chatty questions
  * leave every page partial and whose first page was more often right.
  */
-/** Whether the page answered from may well not be the right one: the ranker gives it less than `UNSURE_PAGE`. */
-function unsure(pages: PageHit[]): boolean {
-  const probability = pages[0]?.probability;
-  return pages.length > 1 && probability !== undefined && probability < UNSURE_PAGE;
-}
-
 function answerFirst(pages: PageHit[]): PageHit[] {
   const first = pages[0];
   if (!first || first.hits[0]!.coverage >= PARTIAL) return pages;
   const complete = pages.find((page) => page.hits[0]!.coverage >= COMPLETE);
   return complete ? [complete, ...pages.filter((page) => page !== complete)] : pages;
+}
+
+/** Whether the page answered from may well not be the right one: the ranker gives it less than `UNSURE_PAGE`. */
+function unsure(pages: PageHit[]): boolean {
+  const probability = pages[0]?.probability;
+  return pages.length > 1 && probability !== undefined && probability < UNSURE_PAGE;
 }
 
 /**
