@@ -7,6 +7,7 @@ import { parseKnowledgeConfig } from '../../src/knowledge/knowledge-config.js';
 import type { Section } from '../../src/knowledge/types.js';
 import { buildSectionIndex } from '../../src/search/section-index.js';
 import { parseSynonyms } from '../../src/search/synonyms.js';
+import { PAGE_FEATURES, type PageRanker } from '../../src/search/page-ranker.js';
 import { CONFIG_PATH, FIXTURE_KNOWLEDGE } from '../knowledge/fixture-paths.js';
 
 let assistant: LoadedAssistant;
@@ -250,6 +251,17 @@ describe('answerQuestion when the ranker is unsure of the page', () => {
     expect(assistant.answer('what should I do if master is broken?')).not.toHaveProperty('secondPassage');
     const unranked = await createAssistant({ roots: [FIXTURE_KNOWLEDGE], configPath: CONFIG_PATH, cachePath: false, rankerPath: false });
     expect(unranked.answer('who reviews my MR?')).not.toHaveProperty('secondPassage');
+  });
+
+  it('quotes no second page from another source than the one the question names', () => {
+    // A ranker that weighs nothing is unsure of every page: the word order, each page as likely.
+    const unsure = { ...assistant.index, ranker: { weights: Object.fromEntries(PAGE_FEATURES.map((feature) => [feature, 0])) as PageRanker['weights'] } };
+    const named = answerQuestion(unsure, 'sg on call rotation?');
+    expect(named.sources.map((source) => source.path).slice(0, 2)).toEqual(['sourcegraph/departments/engineering/dev/process/incidents/on_call.md', 'handbook/on-call/index.html.md']);
+    expect(named).not.toHaveProperty('secondPassage');
+    const unnamed = answerQuestion(unsure, 'on call rotation?');
+    expect(unnamed.sources.length).toBeGreaterThan(1);
+    expect(unnamed.secondPassage).toBeDefined();
   });
 
   it('quotes nothing when it declines', () => {
