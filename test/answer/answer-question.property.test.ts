@@ -32,6 +32,11 @@ function expectWellFormed(answer: Answer): void {
     expect(source.url).toMatch(/^https?:\/\//);
     expect(Number.isFinite(source.score)).toBe(true);
   }
+  // A second passage is quoted from the second source, and never under a decline.
+  if (answer.secondPassage !== undefined) {
+    expect(answer.confidence).not.toBe('none');
+    expect(answer.sources.length).toBeGreaterThanOrEqual(2);
+  }
 }
 
 /** A passage is about 600 characters; declines and usage messages are shorter. */
@@ -40,14 +45,23 @@ function expectShort(answer: Answer): void {
   expect(answer.answer.length).toBeLessThanOrEqual(3 * 1_000);
 }
 
-/** Every line of a quoted answer is part of some section's text: nothing invented. */
+/** Every line of a quoted answer is part of some section's text, and a second passage of its source's: nothing invented. */
 function expectExtractive(answer: Answer): void {
   if (answer.confidence === 'none') return;
   expect(answer.answer.trim()).not.toBe('');
-  for (const line of answer.answer.split('\n').filter((candidate) => candidate.trim())) {
-    const quoted = stripEllipses(line);
+  for (const quoted of quotedLines(answer.answer)) {
     expect(sectionTexts.some((text) => text.includes(quoted)), `"${quoted}" is not in any section`).toBe(true);
   }
+  if (answer.secondPassage === undefined) return;
+  const second = assistant.knowledge.sections.find((section) => section.url === answer.sources[1]!.url)!;
+  for (const quoted of quotedLines(answer.secondPassage)) expect(second.text, `"${quoted}" is not in the second source's section`).toContain(quoted);
+}
+
+function quotedLines(passage: string): string[] {
+  return passage
+    .split('\n')
+    .filter((line) => line.trim())
+    .map(stripEllipses);
 }
 
 describe('answer on arbitrary questions', () => {
