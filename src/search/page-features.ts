@@ -1,18 +1,19 @@
-import { PAGE_FEATURES, type PageFeature } from './page-ranker.js';
+import { PAGE_FEATURES, type PageFeature, type TopicPriors } from './page-ranker.js';
 import { conceptCoverage, mentions, type ParsedQuestion } from './parse-question.js';
 import { pageOutline } from './page-outline.js';
 import type { PageHit } from './search-sections.js';
 import type { SectionIndex } from './section-index.js';
 import { textTerms } from './normalize-term.js';
-import { topicMatch } from './topic-folders.js';
+import { topicMatch, topicPrior } from './topic-folders.js';
 
-/** One row of `PAGE_FEATURES` values per page, in the pages' order. */
-export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[]): number[][] {
+/** One row of `PAGE_FEATURES` values per page, in the pages' order; `topicPrior` is 0 without `topicPriors`. */
+export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[], topicPriors?: TopicPriors): number[][] {
   const coverageOf = conceptCoverage(index, question.concepts);
   const coverage = (has: (term: string) => boolean) => coverageOf(question.concepts.map((concept) => mentions(concept, has)));
   const first = pages[0]?.score ?? 1;
   const topics = topicMatch(index, question, pages.map((page) => page.path));
   const bestTopic = Math.max(...topics);
+  const priors = topicPriors ? topicPrior(index, topicPriors, pages.map((page) => page.path)) : undefined;
   return pages.map((page, rank) => {
     const best = page.hits[0]!;
     const outline = pageOutline(index.sections, page.path);
@@ -28,6 +29,7 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
       matchedSections: Math.log(1 + page.hits.length),
       namedSource: question.sources.includes(best.section.source) ? 1 : 0,
       topicMatch: topics[rank]! - bestTopic,
+      topicPrior: priors?.[rank] ?? 0,
     };
     return PAGE_FEATURES.map((feature) => row[feature]);
   });

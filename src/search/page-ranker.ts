@@ -5,6 +5,21 @@
  */
 export interface PageRanker {
   weights: Readonly<Record<PageFeature, number>>;
+  /** What `topicPrior` reads; without it (a ranker made by hand) that feature is 0 for every page. */
+  topicPriors?: TopicPriors;
+}
+
+/**
+ * Where labelled questions were answered, by topic (`topicOf`): learned with the weights, read as a prior
+ * of each page's topic against its share of the pages (`topicPrior` in topic-folders.ts).
+ */
+export interface TopicPriors {
+  /** How many questions' worth of each topic's share of the pages the counts are smoothed with. */
+  smoothing: number;
+  /** The questions counted: the sum of `answered`. */
+  questions: number;
+  /** Per topic, how many of them its pages answered. */
+  answered: Readonly<Record<string, number>>;
 }
 
 /**
@@ -33,6 +48,8 @@ export const PAGE_FEATURES = [
   'namedSource',
   /** How well the question's words fit the page's topic folder (`topicMatch`), less the best fit among the pages. */
   'topicMatch',
+  /** log of how much more often labelled questions were answered from the page's topic than its share of the pages says (`topicPrior`). */
+  'topicPrior',
 ] as const;
 
 export type PageFeature = (typeof PAGE_FEATURES)[number];

@@ -1,6 +1,7 @@
 import { pathUnderSource } from '../knowledge/resolve-url.js';
 import type { Section } from '../knowledge/types.js';
 import type { ParsedQuestion } from './parse-question.js';
+import type { TopicPriors } from './page-ranker.js';
 import { termPostingRuns } from './search-cached-index.js';
 import type { SectionIndex } from './section-index.js';
 
@@ -20,10 +21,14 @@ const MAX_STAMP = 2 ** 31 - 1;
 const CACHED_WORDS = 4096;
 
 interface TopicFolders {
+  /** Per topic number, its name (`topicOf`). */
+  names: string[];
   /** Per section id, its topic's number. */
   ofSection: Int32Array;
   /** Per topic, its sections. */
   sizes: Int32Array;
+  /** Per topic, its pages. */
+  pages: Int32Array;
   /** Per page path, its topic's number. */
   ofPath: Map<string, number>;
   /** Per word read so far (the most recent `CACHED_WORDS`), per topic, its sections that have the word. */
@@ -66,6 +71,30 @@ export function topicMatch(index: SectionIndex, question: ParsedQuestion, paths:
     totalWeight += weight;
   }
   return Array.from(sums, (sum) => (totalWeight > 0 ? sum / totalWeight : 0));
+}
+
+/** The topic of a page of the index, by its path; `undefined` for a path the index does not have. */
+export function topicOfPath(index: SectionIndex, path: string): string | undefined {
+  const topics = topicFoldersOf(index);
+  const topic = topics.ofPath.get(path);
+  return topic === undefined ? undefined : topics.names[topic];
+}
+
+/**
+ * Per path, how much more often labelled questions were answered from its topic than the topic's share
+ * of the pages would say: log((answered + smoothing × share) / (questions + smoothing) / share). A
+ * topic no question was answered from gets log(smoothing / (questions + smoothing)) whatever its size,
+ * so it is one constant for all of them: the ranker compares pages, and a constant changes no order.
+ */
+export function topicPrior(index: SectionIndex, priors: TopicPriors, paths: readonly string[]): number[] {
+  const topics = topicFoldersOf(index);
+  const { smoothing, questions, answered } = priors;
+  return paths.map((path) => {
+    const topic = topics.ofPath.get(path);
+    if (topic === undefined) return 0;
+    const share = topics.pages[topic]! / topics.ofPath.size;
+    return Math.log(((answered[topics.names[topic]!] ?? 0) + smoothing * share) / (questions + smoothing) / share);
+  });
 }
 
 /** Per topic, how many of its sections have `term` in any field; kept for the most recent words. */
@@ -112,6 +141,7 @@ function groupTopics(index: SectionIndex): TopicFolders {
   const ofPath = new Map<string, number>();
   const ofSection = new Int32Array(index.sections.length);
   const sizes: number[] = [];
+  const pages: number[] = [];
   for (const section of index.sections) {
     let topic = ofPath.get(section.path);
     if (topic === undefined) {
@@ -119,9 +149,11 @@ function groupTopics(index: SectionIndex): TopicFolders {
       topic = numbers.get(name);
       if (topic === undefined) numbers.set(name, (topic = numbers.size));
       ofPath.set(section.path, topic);
+      pages[topic] = (pages[topic] ?? 0) + 1;
     }
     ofSection[section.id] = topic;
     sizes[topic] = (sizes[topic] ?? 0) + 1;
   }
-  return { ofSection, sizes: Int32Array.from(sizes), ofPath, counts: new Map(), countedFor: new Int32Array(index.sections.length), stamp: 0 };
+  const names = [...numbers.keys()];
+  return { names, ofSection, sizes: Int32Array.from(sizes), pages: Int32Array.from(pages), ofPath, counts: new Map(), countedFor: new Int32Array(index.sections.length), stamp: 0 };
 }

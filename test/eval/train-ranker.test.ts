@@ -4,6 +4,7 @@ import { trainRanker } from '../../src/eval/train-ranker.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { PAGE_FEATURES } from '../../src/search/page-ranker.js';
 import { searchByWords, searchSections } from '../../src/search/search-sections.js';
+import { topicOfPath } from '../../src/search/topic-folders.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms } from '../../src/search/synonyms.js';
 import { FIXTURE_KNOWLEDGE, loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
@@ -33,6 +34,27 @@ describe('trainRanker', () => {
     expect(Object.keys(first.ranker.weights)).toEqual([...PAGE_FEATURES]);
     for (const weight of Object.values(first.ranker.weights)) expect(Number.isFinite(weight)).toBe(true);
     expect(trainRanker(index, cases).ranker).toEqual(first.ranker);
+  });
+
+  it('counts, per topic, the questions its pages answered: the topic priors, in name order', () => {
+    const codeReview = 'handbook/engineering/workflow/code-review/index.html.md.erb';
+    const training = trainRanker(index, [
+      ...asking(QUESTION, ['corpus/gitlab/handbook/paid-time-off/index.html.md'], 2),
+      ...asking('how fast should I review an MR', [`knowledge/${codeReview}`]),
+      ...asking('what is the capital of Mongolia?', []),
+      ...asking(QUESTION, ['handbook/not-a-page.md']),
+    ]);
+    expect(training.ranker.topicPriors).toEqual({ smoothing: 10, questions: 3, answered: { 'GitLab handbook:engineering/workflow': 1, 'GitLab handbook:paid-time-off': 2 } });
+    expect(topicOfPath(index, codeReview)).toBe('GitLab handbook:engineering/workflow');
+  });
+
+  it("learns the topic prior's weight from priors that leave each question's own page out, as a new question would see them", () => {
+    // Every question is the only one from its topic: left out, none of them is answered from where its page is.
+    const pages = searchByWords(index, QUESTION).pages.slice(0, 4).map((page) => page.path);
+    const distinct = pages.filter((path, i) => pages.findIndex((other) => topicOfPath(index, other) === topicOfPath(index, path)) === i);
+    expect(distinct.length).toBeGreaterThan(1);
+    const training = trainRanker(index, distinct.map((path, i) => ({ id: `c${i}`, q: QUESTION, expect: [path] })));
+    expect(training.ranker.weights.topicPrior).toBeLessThanOrEqual(0);
   });
 
   it('learns only from answerable questions whose page is among the first ones, and counts the others as misses', () => {

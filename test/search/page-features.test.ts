@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { pageFeatures } from '../../src/search/page-features.js';
-import { PAGE_FEATURES, type PageFeature } from '../../src/search/page-ranker.js';
+import { PAGE_FEATURES, type PageFeature, type TopicPriors } from '../../src/search/page-ranker.js';
+import { topicPrior } from '../../src/search/topic-folders.js';
 import { searchByWords } from '../../src/search/search-sections.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms } from '../../src/search/synonyms.js';
@@ -15,9 +16,9 @@ beforeAll(() => {
 });
 
 /** The features of a question's pages, by page path and feature name. */
-function featuresOf(question: string): Map<string, Record<PageFeature, number>> {
+function featuresOf(question: string, topicPriors?: TopicPriors): Map<string, Record<PageFeature, number>> {
   const { question: parsed, pages } = searchByWords(index, question);
-  const rows = pageFeatures(index, parsed, pages);
+  const rows = pageFeatures(index, parsed, pages, topicPriors);
   return new Map(pages.map((page, i) => [page.path, Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, rows[i]![k]!])) as Record<PageFeature, number>]));
 }
 
@@ -59,5 +60,14 @@ describe('pageFeatures', () => {
     const rows = [...featuresOf('code review maintainer merge request').values()];
     expect(Math.max(...rows.map((row) => row.topicMatch))).toBe(0);
     expect(rows.some((row) => row.topicMatch < 0)).toBe(true);
+  });
+
+  it("reads each page's topic prior from the ranker's priors, and 0 without them", () => {
+    const priors: TopicPriors = { smoothing: 10, questions: 5, answered: { 'GitLab handbook:paid-time-off': 5 } };
+    const withPriors = featuresOf('paid time off holidays', priors);
+    expect(withPriors.get(PTO)!.topicPrior).toBe(topicPrior(index, priors, [PTO])[0]);
+    expect(withPriors.get(PTO)!.topicPrior).toBeGreaterThan(0);
+    expect([...withPriors.values()].filter((row) => row.topicPrior < 0).length).toBeGreaterThan(0);
+    expect([...featuresOf('paid time off holidays').values()].every((row) => row.topicPrior === 0)).toBe(true);
   });
 });

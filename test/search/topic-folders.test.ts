@@ -3,7 +3,7 @@ import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { parseQuestion } from '../../src/search/parse-question.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms } from '../../src/search/synonyms.js';
-import { topicMatch, topicOf } from '../../src/search/topic-folders.js';
+import { topicMatch, topicOf, topicOfPath, topicPrior } from '../../src/search/topic-folders.js';
 import { loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
 import { writeKnowledgeDir } from './write-knowledge-dir.js';
 
@@ -69,5 +69,30 @@ describe('topicMatch', () => {
   it('is 0 for words the knowledge lacks and for pages it does not hold', () => {
     expect(match('zyzzyva', [PEOPLE_CALENDAR, DEPLOYS_CALENDAR])).toEqual([0, 0]);
     expect(match('leave', ['handbook/nowhere/index.html.md'])).toEqual([0]);
+  });
+});
+
+describe('topicOfPath', () => {
+  it("names the topic of a page of the index, and none for a path it lacks", () => {
+    expect(topicOfPath(index, PEOPLE_CALENDAR)).toBe('GitLab handbook:people-group/leave');
+    expect(topicOfPath(index, 'handbook/nowhere/index.html.md')).toBeUndefined();
+  });
+});
+
+describe('topicPrior', () => {
+  // Three pages in each of the two topics: each topic is half the pages.
+  const priors = (answered: Record<string, number>) => ({ smoothing: 10, questions: Object.values(answered).reduce((a, b) => a + b, 0), answered });
+
+  it('favours the pages of a topic questions were answered from more often than its share of the pages says', () => {
+    const [people, deploys] = topicPrior(index, priors({ 'GitLab handbook:people-group/leave': 30, 'GitLab handbook:engineering/deploys': 10 }), [PEOPLE_CALENDAR, DEPLOYS_CALENDAR]);
+    // log((30 + 10 × 0.5) / (40 + 10) / 0.5) and log((10 + 5) / 50 / 0.5).
+    expect(people).toBeCloseTo(Math.log(1.4), 12);
+    expect(deploys).toBeCloseTo(Math.log(0.6), 12);
+  });
+
+  it('gives a topic no question came from the same value whatever its size, and a path the index lacks 0', () => {
+    const [people, missing] = topicPrior(index, priors({ 'GitLab handbook:engineering/deploys': 40 }), [PEOPLE_CALENDAR, 'handbook/nowhere/index.html.md']);
+    expect(people).toBeCloseTo(Math.log(10 / 50), 12);
+    expect(missing).toBe(0);
   });
 });

@@ -9,11 +9,12 @@ export function trainRankerCommand(assistant: LoadedAssistant, files: string[], 
   const cases = files.flatMap((file) => readEvalSet(file));
   const training = trainRanker(assistant.index, cases);
   const file = {
-    $comment: 'Weights of the page features listed in src/search/page-ranker.ts, learned by `onboard train-ranker` from the eval files below over the knowledge it was run on. Rerun it after changing the knowledge, the config or the features.',
+    $comment: 'Weights of the page features listed in src/search/page-ranker.ts and the topic priors (per topic, how many questions its pages answered), learned by `onboard train-ranker` from the eval files below over the knowledge it was run on. Rerun it after changing the knowledge, the config or the features.',
     trainedOn: files,
     questions: { answerable: training.answerable, learnedFrom: training.examples },
     pageHits: { before: training.before, after: training.after },
     weights: training.ranker.weights,
+    topicPriors: training.ranker.topicPriors,
   };
   writeJsonFile(path, file);
   if (json) io.stdout.write(`${JSON.stringify({ path, ...file.questions, before: training.before, after: training.after, weights: training.ranker.weights })}\n`);
