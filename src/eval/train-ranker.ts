@@ -1,7 +1,7 @@
 import { pageFeatures } from '../search/page-features.js';
-import { PAGE_FEATURES, type PageFeature, type PageRanker, type TopicPriors } from '../search/page-ranker.js';
+import { PAGE_FEATURES, type PageFeature, type PageRanker, type TopicCounts } from '../search/page-ranker.js';
 import { RERANKED_PAGES } from '../search/rerank-pages.js';
-import { searchByWords } from '../search/search-sections.js';
+import { searchByWords, type SearchResult } from '../search/search-sections.js';
 import type { SectionIndex } from '../search/section-index.js';
 import { topicOfPath } from '../search/topic-folders.js';
 import { pathMatches, type EvalCase } from './eval-set.js';
@@ -26,8 +26,10 @@ export interface RankerTraining {
 export interface RankerOptions {
   /** L2 penalty: keeps weights small where few questions support them. */
   penalty?: number;
-  /** `TopicPriors.smoothing`. */
+  /** `TopicCounts.smoothing`. */
   topicSmoothing?: number;
+  /** `TopicCounts.wordSmoothing`. */
+  wordSmoothing?: number;
   epochs?: number;
   learningRate?: number;
 }
@@ -38,20 +40,29 @@ export interface RankerOptions {
  * first-page hits better; 10 penalises less a topic no question came from.
  */
 const TOPIC_SMOOTHING = 10;
+/** Smoothing of each topic's question words, in words: 5 to 200 did alike in the same cross-validation, 800 worse. */
+const WORD_SMOOTHING = 40;
+
+/** What a question adds to the topic counts: its expected page's topic and its distinct words. */
+export interface Asked {
+  topic: string | undefined;
+  terms: string[];
+}
 
 /**
  * Learns `PAGE_FEATURES` weights from labelled questions (eval files): multinomial logistic regression
  * over each question's first pages, the right one as the class, by full-batch gradient ascent from the
- * word search's own order; and first the topic priors, from the topics of the questions' expected pages.
- * A question's own features read the priors without it, as a question not learned from would.
- * Deterministic: the same questions and index give the same ranker.
+ * word search's own order; and first the topic counts, from the topics of the questions' expected pages
+ * and the words they were asked in. A question's own features read the counts without it, as a question
+ * not learned from would. Deterministic: the same questions and index give the same ranker.
  */
 export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], options: RankerOptions = {}): RankerTraining {
-  const { penalty = 0.01, epochs = 400, learningRate = 0.2, topicSmoothing = TOPIC_SMOOTHING } = options;
+  const { penalty = 0.01, epochs = 400, learningRate = 0.2, topicSmoothing = TOPIC_SMOOTHING, wordSmoothing = WORD_SMOOTHING } = options;
   const answerable = cases.filter((evalCase) => evalCase.expect.length > 0);
-  const topicOfCase = expectedTopics(index, answerable);
-  const topicPriors = countTopics(topicOfCase, topicSmoothing);
-  const examples = answerable.flatMap((evalCase, i) => exampleOf(index, evalCase, withoutOne(topicPriors, topicOfCase[i])));
+  const searched = answerable.map((evalCase) => ({ evalCase, ...searchByWords(index, evalCase.q) }));
+  const asked = searched.map(({ evalCase, question }): Asked => ({ topic: expectedTopic(index, evalCase), terms: [...new Set(question.concepts.map((concept) => concept.term))] }));
+  const topics = countTopics(asked, topicSmoothing, wordSmoothing);
+  const examples = searched.flatMap((search, i) => exampleOf(search, index, withoutQuestion(topics, asked[i]!)));
   const weights = new Array<number>(PAGE_FEATURES.length).fill(0);
   weights[PAGE_FEATURES.indexOf('scoreRatio')] = 1;
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -65,43 +76,55 @@ export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], opt
     }
     for (let k = 0; k < weights.length; k++) weights[k]! += learningRate * (gradient[k]! / Math.max(1, examples.length) - penalty * weights[k]!);
   }
-  const ranker: PageRanker = { weights: Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, roundTo(weights[k]!, 3)])) as Record<PageFeature, number>, topicPriors };
+  const ranker: PageRanker = { weights: Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, roundTo(weights[k]!, 3)])) as Record<PageFeature, number>, topics };
   return { ranker, answerable: answerable.length, examples: examples.length, before: hits(examples, answerable.length), after: hits(examples, answerable.length, weights) };
 }
 
-function exampleOf(index: SectionIndex, evalCase: EvalCase, topicPriors: TopicPriors): Example[] {
-  const { question, pages } = searchByWords(index, evalCase.q);
+function exampleOf({ evalCase, question, pages }: SearchResult & { evalCase: EvalCase }, index: SectionIndex, topics: TopicCounts): Example[] {
   const first = pages.slice(0, RERANKED_PAGES);
   const right = first.findIndex((page) => evalCase.expect.some((expected) => pathMatches(expected, page.path)));
-  return right < 0 ? [] : [{ rows: pageFeatures(index, question, first, topicPriors), right }];
+  return right < 0 ? [] : [{ rows: pageFeatures(index, question, first, topics), right }];
 }
 
-/** Per question, the topic of its first expected page the index has (eval paths end with the index's); `undefined` if none. */
-function expectedTopics(index: SectionIndex, cases: readonly EvalCase[]): (string | undefined)[] {
-  return cases.map((evalCase) => {
-    for (const expected of evalCase.expect) {
-      const parts = expected.split('/');
-      for (let from = 0; from < parts.length; from++) {
-        const topic = topicOfPath(index, parts.slice(from).join('/'));
-        if (topic !== undefined) return topic;
-      }
+/** The topic of a question's first expected page the index has (eval paths end with the index's); `undefined` if none. */
+function expectedTopic(index: SectionIndex, evalCase: EvalCase): string | undefined {
+  for (const expected of evalCase.expect) {
+    const parts = expected.split('/');
+    for (let from = 0; from < parts.length; from++) {
+      const topic = topicOfPath(index, parts.slice(from).join('/'));
+      if (topic !== undefined) return topic;
     }
-    return undefined;
-  });
+  }
+  return undefined;
 }
 
-/** Topics counted in name order, so that the same questions write the same file. */
-function countTopics(topics: readonly (string | undefined)[], smoothing: number): TopicPriors {
+/** Topics and words counted in name order, so that the same questions write the same file. */
+export function countTopics(asked: readonly Asked[], smoothing: number, wordSmoothing: number): TopicCounts {
   const answered = new Map<string, number>();
-  for (const topic of topics) if (topic !== undefined) answered.set(topic, (answered.get(topic) ?? 0) + 1);
-  const sorted = [...answered].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { smoothing, questions: sorted.reduce((sum, [, count]) => sum + count, 0), answered: Object.fromEntries(sorted) };
+  const words = new Map<string, Map<string, number>>();
+  for (const { topic, terms } of asked) {
+    if (topic === undefined) continue;
+    answered.set(topic, (answered.get(topic) ?? 0) + 1);
+    let used = words.get(topic);
+    if (!used) words.set(topic, (used = new Map()));
+    for (const term of terms) used.set(term, (used.get(term) ?? 0) + 1);
+  }
+  const byName = <T>(map: Map<string, T>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    smoothing,
+    questions: asked.filter(({ topic }) => topic !== undefined).length,
+    answered: Object.fromEntries(byName(answered)),
+    wordSmoothing,
+    words: Object.fromEntries(byName(words).map(([topic, used]) => [topic, Object.fromEntries(byName(used))])),
+  };
 }
 
-/** The priors as they would be had this question's own page not been counted. */
-function withoutOne(priors: TopicPriors, topic: string | undefined): TopicPriors {
-  if (topic === undefined) return priors;
-  return { ...priors, questions: priors.questions - 1, answered: { ...priors.answered, [topic]: priors.answered[topic]! - 1 } };
+/** The counts as they would be had this question not been counted (its zero counts stay, as zeros). */
+export function withoutQuestion(counts: TopicCounts, { topic, terms }: Asked): TopicCounts {
+  if (topic === undefined) return counts;
+  const used = { ...counts.words[topic] };
+  for (const term of terms) used[term] = used[term]! - 1;
+  return { ...counts, questions: counts.questions - 1, answered: { ...counts.answered, [topic]: counts.answered[topic]! - 1 }, words: { ...counts.words, [topic]: used } };
 }
 
 /** Page hit@1 and hit@3 over `answerable` questions, the others counted as misses; word order without weights. */

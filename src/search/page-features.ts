@@ -1,19 +1,21 @@
-import { PAGE_FEATURES, type PageFeature, type TopicPriors } from './page-ranker.js';
+import { PAGE_FEATURES, type PageFeature, type TopicCounts } from './page-ranker.js';
 import { conceptCoverage, mentions, type ParsedQuestion } from './parse-question.js';
 import { pageOutline } from './page-outline.js';
 import type { PageHit } from './search-sections.js';
 import type { SectionIndex } from './section-index.js';
 import { textTerms } from './normalize-term.js';
-import { topicMatch, topicPrior } from './topic-folders.js';
+import { topicMatch, topicPrior, topicWords } from './topic-folders.js';
 
-/** One row of `PAGE_FEATURES` values per page, in the pages' order; `topicPrior` is 0 without `topicPriors`. */
-export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[], topicPriors?: TopicPriors): number[][] {
+/** One row of `PAGE_FEATURES` values per page, in the pages' order; `topicPrior` and `topicWords` are 0 without `counts`. */
+export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[], counts?: TopicCounts): number[][] {
   const coverageOf = conceptCoverage(index, question.concepts);
   const coverage = (has: (term: string) => boolean) => coverageOf(question.concepts.map((concept) => mentions(concept, has)));
   const first = pages[0]?.score ?? 1;
   const topics = topicMatch(index, question, pages.map((page) => page.path));
   const bestTopic = Math.max(...topics);
-  const priors = topicPriors ? topicPrior(index, topicPriors, pages.map((page) => page.path)) : undefined;
+  const paths = pages.map((page) => page.path);
+  const priors = counts ? topicPrior(index, counts, paths) : undefined;
+  const words = counts ? topicWords(index, counts, question.concepts.map((concept) => concept.term), paths) : undefined;
   return pages.map((page, rank) => {
     const best = page.hits[0]!;
     const outline = pageOutline(index.sections, page.path);
@@ -30,6 +32,7 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
       namedSource: question.sources.includes(best.section.source) ? 1 : 0,
       topicMatch: topics[rank]! - bestTopic,
       topicPrior: priors?.[rank] ?? 0,
+      topicWords: words?.[rank] ?? 0,
     };
     return PAGE_FEATURES.map((feature) => row[feature]);
   });

@@ -5,21 +5,25 @@
  */
 export interface PageRanker {
   weights: Readonly<Record<PageFeature, number>>;
-  /** What `topicPrior` reads; without it (a ranker made by hand) that feature is 0 for every page. */
-  topicPriors?: TopicPriors;
+  /** What `topicPrior` and `topicWords` read; without it (a ranker made by hand) they are 0 for every page. */
+  topics?: TopicCounts;
 }
 
 /**
- * Where labelled questions were answered, by topic (`topicOf`): learned with the weights, read as a prior
- * of each page's topic against its share of the pages (`topicPrior` in topic-folders.ts).
+ * Where labelled questions were answered, by topic (`topicOf`), and with which words: learned with the
+ * weights, read as the page's topic's prior (`topicPrior`) and its fit to a question's words (`topicWords`).
  */
-export interface TopicPriors {
-  /** How many questions' worth of each topic's share of the pages the counts are smoothed with. */
+export interface TopicCounts {
+  /** How many questions' worth of each topic's share of the pages the `answered` counts are smoothed with. */
   smoothing: number;
   /** The questions counted: the sum of `answered`. */
   questions: number;
   /** Per topic, how many of them its pages answered. */
   answered: Readonly<Record<string, number>>;
+  /** How many words' worth of all the questions' use of a word each topic's own use is smoothed with. */
+  wordSmoothing: number;
+  /** Per topic, per index term, how many of the questions its pages answered used the term. */
+  words: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /**
@@ -50,6 +54,8 @@ export const PAGE_FEATURES = [
   'topicMatch',
   /** log of how much more often labelled questions were answered from the page's topic than its share of the pages says (`topicPrior`). */
   'topicPrior',
+  /** How much more often the questions answered from the page's topic used the question's words than all of them did (`topicWords`). */
+  'topicWords',
 ] as const;
 
 export type PageFeature = (typeof PAGE_FEATURES)[number];

@@ -1,5 +1,5 @@
 import { isFiniteNumber, readJsonFile } from '../knowledge/json-file.js';
-import { PAGE_FEATURES, type PageFeature, type PageRanker, type TopicPriors } from './page-ranker.js';
+import { PAGE_FEATURES, type PageFeature, type PageRanker, type TopicCounts } from './page-ranker.js';
 
 export class RankerError extends Error {
   constructor(path: string, problem: string) {
@@ -9,8 +9,8 @@ export class RankerError extends Error {
 }
 
 /**
- * `{ "weights": { "scoreRatio": 1.2, ... }, "topicPriors": { "smoothing": 10, "questions": 3, "answered": { "topic": 3 } } }`:
- * every feature of `PAGE_FEATURES` once, a finite number each; the topic priors, if there, counts that add up.
+ * `{ "weights": { "scoreRatio": 1.2, ... }, "topics": { ... } }`: every feature of `PAGE_FEATURES` once, a
+ * finite number each; the topic counts (`TopicCounts`), if there, counts that add up.
  */
 export function parseRanker(raw: unknown, path = '<inline>'): PageRanker {
   const weights = (raw as { weights?: unknown } | null)?.weights;
@@ -22,21 +22,36 @@ export function parseRanker(raw: unknown, path = '<inline>'): PageRanker {
   if (missing.length > 0) throw new RankerError(path, `no weight for ${missing.join(', ')}; run \`onboard train-ranker\` again`);
   const bad = entries.filter(([, value]) => !isFiniteNumber(value)).map(([name]) => name);
   if (bad.length > 0) throw new RankerError(path, `the weight of ${bad.join(', ')} is not a number`);
-  const topicPriors = (raw as { topicPriors?: unknown }).topicPriors;
-  if (topicPriors === undefined) return { weights: weights as Record<PageFeature, number> };
-  return { weights: weights as Record<PageFeature, number>, topicPriors: parseTopicPriors(topicPriors, path) };
+  const topics = (raw as { topics?: unknown }).topics;
+  if (topics === undefined) return { weights: weights as Record<PageFeature, number> };
+  return { weights: weights as Record<PageFeature, number>, topics: parseTopicCounts(topics, path) };
 }
 
-function parseTopicPriors(raw: unknown, path: string): TopicPriors {
-  const { smoothing, questions, answered } = (raw ?? {}) as Partial<Record<keyof TopicPriors, unknown>>;
-  const counts = typeof answered === 'object' && answered !== null && !Array.isArray(answered) ? Object.values(answered) : undefined;
-  const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
-  if (!isFiniteNumber(smoothing) || smoothing <= 0 || !isCount(questions) || !counts?.every(isCount)) {
-    throw new RankerError(path, 'expected "topicPriors": { "smoothing": number > 0, "questions": count, "answered": { "topic": count, ... } }');
+function parseTopicCounts(raw: unknown, path: string): TopicCounts {
+  const { smoothing, questions, answered, wordSmoothing, words } = (raw ?? {}) as Partial<Record<keyof TopicCounts, unknown>>;
+  const countsIn = (value: unknown) => (isRecord(value) && Object.values(value).every(isCount) ? (value as Record<string, number>) : undefined);
+  const perTopic = isRecord(words) ? Object.values(words).map(countsIn) : undefined;
+  const byTopic = countsIn(answered);
+  if (!isPositive(smoothing) || !isPositive(wordSmoothing) || !isCount(questions) || !byTopic || !perTopic?.every(Boolean)) {
+    throw new RankerError(path, TOPICS_SHAPE);
   }
-  const total = counts.reduce((sum, count) => sum + count, 0);
-  if (total !== questions) throw new RankerError(path, `topicPriors: the answered counts add up to ${total}, not to the ${questions} questions`);
-  return { smoothing, questions, answered: answered as Record<string, number> };
+  const total = Object.values(byTopic).reduce((sum, count) => sum + count, 0);
+  if (total !== questions) throw new RankerError(path, `topics: the answered counts add up to ${total}, not to the ${questions} questions`);
+  return { smoothing, questions, answered: byTopic, wordSmoothing, words: words as TopicCounts['words'] };
+}
+
+const TOPICS_SHAPE = 'expected "topics": { "smoothing": number > 0, "questions": count, "answered": { "topic": count, ... }, "wordSmoothing": number > 0, "words": { "topic": { "term": count, ... }, ... } }';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
+}
+
+function isPositive(value: unknown): value is number {
+  return isFiniteNumber(value) && value > 0;
 }
 
 export function readRanker(path: string): PageRanker {

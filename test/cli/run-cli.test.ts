@@ -173,12 +173,16 @@ describe('runCli', () => {
 
   describe('eval', () => {
     it('prints metrics and misses for an eval set', async () => {
-      const { code, stdout } = await run(['eval', EVAL_SET, ...KNOWLEDGE]);
+      // The fixture set's questions plus one whose page the knowledge does not have: a miss whatever the ranking.
+      const withMiss = join(scratch, 'with-miss.jsonl');
+      writeFileSync(withMiss, `${readFileSync(EVAL_SET, 'utf8').trimEnd()}\n{"id": "t99", "q": "what is the review SLO?", "expect": ["handbook/nowhere.md"], "section": "Nowhere"}\n`);
+      const { code, stdout } = await run(['eval', withMiss, ...KNOWLEDGE]);
       expect(code).toBe(0);
       const [metrics, misses] = stdout.split('\n\n');
-      expect(metrics).toMatch(/^answerable questions: {3}4\n {2}page hit@1 {12}\d\.\d{3}\n/);
+      expect(metrics).toMatch(/^answerable questions: {3}5\n {2}page hit@1 {12}\d\.\d{3}\n/);
       expect(metrics).toContain('unanswerable questions: 1\n  correctly declined    1.000');
-      expect(misses).toMatch(/^Misses \(\d\):\n- t\d\d "/);
+      expect(misses).toMatch(/^Misses \(\d\):\n/);
+      expect(misses).toContain('- t99 "what is the review SLO?"\n    expected: handbook/nowhere.md § Nowhere\n    got:      ');
     });
 
     it('prints only the metrics with --json', async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EvalCase } from '../../src/eval/eval-set.js';
-import { trainRanker } from '../../src/eval/train-ranker.js';
+import { countTopics, trainRanker, withoutQuestion, type Asked } from '../../src/eval/train-ranker.js';
+import type { TopicCounts } from '../../src/search/page-ranker.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { PAGE_FEATURES } from '../../src/search/page-ranker.js';
 import { searchByWords, searchSections } from '../../src/search/search-sections.js';
@@ -36,7 +37,7 @@ describe('trainRanker', () => {
     expect(trainRanker(index, cases).ranker).toEqual(first.ranker);
   });
 
-  it('counts, per topic, the questions its pages answered: the topic priors, in name order', () => {
+  it('counts, per topic, the questions its pages answered and the words they were asked in, in name order', () => {
     const codeReview = 'handbook/engineering/workflow/code-review/index.html.md.erb';
     const training = trainRanker(index, [
       ...asking(QUESTION, ['corpus/gitlab/handbook/paid-time-off/index.html.md'], 2),
@@ -44,17 +45,27 @@ describe('trainRanker', () => {
       ...asking('what is the capital of Mongolia?', []),
       ...asking(QUESTION, ['handbook/not-a-page.md']),
     ]);
-    expect(training.ranker.topicPriors).toEqual({ smoothing: 10, questions: 3, answered: { 'GitLab handbook:engineering/workflow': 1, 'GitLab handbook:paid-time-off': 2 } });
+    expect(training.ranker.topics).toEqual({
+      smoothing: 10,
+      questions: 3,
+      answered: { 'GitLab handbook:engineering/workflow': 1, 'GitLab handbook:paid-time-off': 2 },
+      wordSmoothing: 40,
+      // The questions' concepts as index terms: "off" and "on" are stop words, "MR" stays itself.
+      words: {
+        'GitLab handbook:engineering/workflow': { fast: 1, mr: 1, review: 1 },
+        'GitLab handbook:paid-time-off': { call: 2, engin: 2, merg: 2, request: 2, review: 2, time: 2 },
+      },
+    });
     expect(topicOfPath(index, codeReview)).toBe('GitLab handbook:engineering/workflow');
   });
 
-  it("learns the topic prior's weight from priors that leave each question's own page out, as a new question would see them", () => {
-    // Every question is the only one from its topic: left out, none of them is answered from where its page is.
-    const pages = searchByWords(index, QUESTION).pages.slice(0, 4).map((page) => page.path);
-    const distinct = pages.filter((path, i) => pages.findIndex((other) => topicOfPath(index, other) === topicOfPath(index, path)) === i);
-    expect(distinct.length).toBeGreaterThan(1);
-    const training = trainRanker(index, distinct.map((path, i) => ({ id: `c${i}`, q: QUESTION, expect: [path] })));
-    expect(training.ranker.weights.topicPrior).toBeLessThanOrEqual(0);
+  it("learns the topic features from counts that leave each question out, as a new question meets them: one question alone teaches them nothing", () => {
+    const second = searchByWords(index, QUESTION).pages[1]!.path;
+    const training = trainRanker(index, asking(QUESTION, [second]));
+    expect(training.examples).toBe(1);
+    expect(training.ranker.topics!.answered).toEqual({ [topicOfPath(index, second)!]: 1 });
+    expect(training.ranker.weights.topicPrior).toBeCloseTo(0, 3);
+    expect(training.ranker.weights.topicWords).toBeCloseTo(0, 3);
   });
 
   it('learns only from answerable questions whose page is among the first ones, and counts the others as misses', () => {
@@ -65,5 +76,31 @@ describe('trainRanker', () => {
     ]);
     expect({ answerable: training.answerable, examples: training.examples }).toEqual({ answerable: 2, examples: 1 });
     expect(training.before.hitAt3).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('withoutQuestion', () => {
+  /** Counts with their zeros dropped: what counting without the question would have written. */
+  const nonZero = (counts: TopicCounts): TopicCounts => ({
+    ...counts,
+    answered: Object.fromEntries(Object.entries(counts.answered).filter(([, count]) => count > 0)),
+    words: Object.fromEntries(
+      Object.entries(counts.words)
+        .map(([topic, words]) => [topic, Object.fromEntries(Object.entries(words).filter(([, count]) => count > 0))] as const)
+        .filter(([, words]) => Object.keys(words).length > 0),
+    ),
+  });
+
+  it('leaves a question out of the topic and word counts as if it had never been counted', () => {
+    const asked: Asked[] = [
+      { topic: 'A', terms: ['pto', 'notic'] },
+      { topic: 'A', terms: ['notic'] },
+      { topic: 'B', terms: ['pto'] },
+      { topic: undefined, terms: ['mongolia'] },
+    ];
+    const all = countTopics(asked, 10, 40);
+    asked.forEach((question, i) => {
+      expect(nonZero(withoutQuestion(all, question))).toEqual(countTopics(asked.filter((_, j) => j !== i), 10, 40));
+    });
   });
 });

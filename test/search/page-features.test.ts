@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { pageFeatures } from '../../src/search/page-features.js';
-import { PAGE_FEATURES, type PageFeature, type TopicPriors } from '../../src/search/page-ranker.js';
+import { PAGE_FEATURES, type PageFeature, type TopicCounts } from '../../src/search/page-ranker.js';
 import { topicPrior } from '../../src/search/topic-folders.js';
 import { searchByWords } from '../../src/search/search-sections.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
@@ -16,9 +16,9 @@ beforeAll(() => {
 });
 
 /** The features of a question's pages, by page path and feature name. */
-function featuresOf(question: string, topicPriors?: TopicPriors): Map<string, Record<PageFeature, number>> {
+function featuresOf(question: string, topics?: TopicCounts): Map<string, Record<PageFeature, number>> {
   const { question: parsed, pages } = searchByWords(index, question);
-  const rows = pageFeatures(index, parsed, pages, topicPriors);
+  const rows = pageFeatures(index, parsed, pages, topics);
   return new Map(pages.map((page, i) => [page.path, Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, rows[i]![k]!])) as Record<PageFeature, number>]));
 }
 
@@ -62,12 +62,15 @@ describe('pageFeatures', () => {
     expect(rows.some((row) => row.topicMatch < 0)).toBe(true);
   });
 
-  it("reads each page's topic prior from the ranker's priors, and 0 without them", () => {
-    const priors: TopicPriors = { smoothing: 10, questions: 5, answered: { 'GitLab handbook:paid-time-off': 5 } };
-    const withPriors = featuresOf('paid time off holidays', priors);
-    expect(withPriors.get(PTO)!.topicPrior).toBe(topicPrior(index, priors, [PTO])[0]);
-    expect(withPriors.get(PTO)!.topicPrior).toBeGreaterThan(0);
-    expect([...withPriors.values()].filter((row) => row.topicPrior < 0).length).toBeGreaterThan(0);
-    expect([...featuresOf('paid time off holidays').values()].every((row) => row.topicPrior === 0)).toBe(true);
+  it("reads each page's topic prior and topic words from the ranker's topic counts, and 0 without them", () => {
+    const words = { 'GitLab handbook:paid-time-off': { holidai: 6, paid: 4, time: 2 }, 'GitLab handbook:engineering/workflow': { review: 10 } };
+    const counts: TopicCounts = { smoothing: 10, questions: 5, answered: { 'GitLab handbook:paid-time-off': 5 }, wordSmoothing: 40, words };
+    const withCounts = featuresOf('paid time off holidays', counts);
+    expect(withCounts.get(PTO)!.topicPrior).toBe(topicPrior(index, counts, [PTO])[0]);
+    expect(withCounts.get(PTO)!.topicPrior).toBeGreaterThan(0);
+    expect([...withCounts.values()].filter((row) => row.topicPrior < 0).length).toBeGreaterThan(0);
+    expect(withCounts.get(PTO)!.topicWords).toBeGreaterThan(0);
+    for (const [path, row] of withCounts) if (path !== PTO) expect(row.topicWords).toBeLessThanOrEqual(0);
+    expect([...featuresOf('paid time off holidays').values()].every((row) => row.topicPrior === 0 && row.topicWords === 0)).toBe(true);
   });
 });

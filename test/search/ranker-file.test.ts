@@ -14,9 +14,11 @@ describe('parseRanker', () => {
     expect(parseRanker({ $comment: 'learned', trainedOn: ['dev.jsonl'], weights }).weights).toEqual(weights);
   });
 
-  it('takes topic priors whose counts add up to the questions, and none at all', () => {
-    const topicPriors = { smoothing: 10, questions: 3, answered: { 'GitLab handbook:paid-time-off': 2, 'Role pages:': 1 } };
-    expect(parseRanker({ weights, topicPriors })).toEqual({ weights, topicPriors });
+  const topics = { smoothing: 10, questions: 3, answered: { 'GitLab handbook:paid-time-off': 2, 'Role pages:': 1 }, wordSmoothing: 40, words: { 'GitLab handbook:paid-time-off': { pto: 2 }, 'Role pages:': {} } };
+  const SHAPE = 'expected "topics": { "smoothing": number > 0, "questions": count, "answered": { "topic": count, ... }, "wordSmoothing": number > 0, "words": { "topic": { "term": count, ... }, ... } }';
+
+  it('takes topic counts whose answered counts add up to the questions, and none at all', () => {
+    expect(parseRanker({ weights, topics })).toEqual({ weights, topics });
     expect(parseRanker({ weights })).toEqual({ weights });
   });
 
@@ -26,11 +28,14 @@ describe('parseRanker', () => {
     [{ weights: { ...weights, pageRank: 1 } }, 'unknown feature "pageRank" (known: scoreRatio, '],
     [{ weights: withoutPrior }, 'no weight for prior; run `onboard train-ranker` again'],
     [{ weights: { ...weights, prior: '0.5' } }, 'the weight of prior is not a number'],
-    [{ weights, topicPriors: { smoothing: 0, questions: 0, answered: {} } }, 'expected "topicPriors": { "smoothing": number > 0, "questions": count, "answered": { "topic": count, ... } }'],
-    [{ weights, topicPriors: { smoothing: 10, questions: 1, answered: { a: 0.5, b: 0.5 } } }, 'expected "topicPriors": {'],
-    [{ weights, topicPriors: { smoothing: 10, questions: 2, answered: ['a', 'b'] } }, 'expected "topicPriors": {'],
-    [{ weights, topicPriors: null }, 'expected "topicPriors": {'],
-    [{ weights, topicPriors: { smoothing: 10, questions: 5, answered: { a: 2, b: 2 } } }, 'topicPriors: the answered counts add up to 4, not to the 5 questions'],
+    [{ weights, topics: { ...topics, smoothing: 0 } }, SHAPE],
+    [{ weights, topics: { ...topics, wordSmoothing: -1 } }, SHAPE],
+    [{ weights, topics: { ...topics, answered: { a: 1.5, b: 1.5 } } }, SHAPE],
+    [{ weights, topics: { ...topics, answered: ['a', 'b'] } }, SHAPE],
+    [{ weights, topics: { ...topics, words: { a: { pto: -1 } } } }, SHAPE],
+    [{ weights, topics: { ...topics, words: { a: [1] } } }, SHAPE],
+    [{ weights, topics: null }, SHAPE],
+    [{ weights, topics: { ...topics, questions: 5 } }, 'topics: the answered counts add up to 3, not to the 5 questions'],
   ])('rejects %j: %s', (raw, problem) => {
     expect(() => parseRanker(raw, 'ranker.json')).toThrow(`Onboard: ranker ranker.json: ${problem}`);
   });
@@ -46,9 +51,9 @@ describe('readRanker', () => {
     expect(() => readRanker(broken)).toThrow(/^Onboard: ranker .*broken\.json: /);
   });
 
-  it('reads the project ranker, with the topics its questions were answered from', () => {
+  it('reads the project ranker, with the topics its questions were answered from and their words', () => {
     const ranker = readRanker(resolve(CONFIG_PATH, '..', 'ranker.json'));
     expect(Object.keys(ranker.weights).sort()).toEqual([...PAGE_FEATURES].sort());
-    expect(ranker.topicPriors?.answered['Role pages:']).toBeGreaterThan(0);
+    expect(ranker.topics?.answered['Role pages:']).toBeGreaterThan(0);
   });
 });

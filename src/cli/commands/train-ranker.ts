@@ -14,7 +14,7 @@ export function trainRankerCommand(assistant: LoadedAssistant, files: string[], 
     questions: { answerable: training.answerable, learnedFrom: training.examples },
     pageHits: { before: training.before, after: training.after },
     weights: training.ranker.weights,
-    topicPriors: training.ranker.topicPriors,
+    topics: training.ranker.topics,
   };
   writeJsonFile(path, file);
   if (json) io.stdout.write(`${JSON.stringify({ path, ...file.questions, before: training.before, after: training.after, weights: training.ranker.weights })}\n`);
