@@ -1,9 +1,9 @@
 import { pageFeatures } from '../search/page-features.js';
-import { PAGE_FEATURES, type PageFeature, type PageRanker, type TopicCounts } from '../search/page-ranker.js';
+import { PAGE_FEATURES, type PageCounts, type PageFeature, type PageRanker, type TopicCounts } from '../search/page-ranker.js';
 import { RERANKED_PAGES } from '../search/rerank-pages.js';
 import { searchByWords, type SearchResult } from '../search/search-sections.js';
 import type { SectionIndex } from '../search/section-index.js';
-import { topicOfPath } from '../search/topic-folders.js';
+import { placeOf } from '../search/topic-folders.js';
 import { pathMatches, type EvalCase } from './eval-set.js';
 import { roundTo } from './round-to.js';
 
@@ -26,27 +26,37 @@ export interface RankerTraining {
 export interface RankerOptions {
   /** L2 penalty: keeps weights small where few questions support them. */
   penalty?: number;
-  /** `TopicCounts.smoothing`. */
-  topicSmoothing?: number;
-  /** `TopicCounts.wordSmoothing`. */
-  wordSmoothing?: number;
+  /** The counts' smoothing (`TopicCounts`, `PageCounts`). */
+  smoothing?: Smoothing;
   epochs?: number;
   learningRate?: number;
 }
 
-/**
- * Smoothing of the topic priors, in questions: chosen by cross-validation over the 438 answerable tuning
- * questions (5 folds over three splits, and one fold per eval file), where 3 did as well or one to four
- * first-page hits better; 10 penalises less a topic no question came from.
- */
-const TOPIC_SMOOTHING = 10;
-/** Smoothing of each topic's question words, in words: 5 to 200 did alike in the same cross-validation, 800 worse. */
-const WORD_SMOOTHING = 40;
+export interface Smoothing {
+  topic: number;
+  topicWords: number;
+  page: number;
+  pageWords: number;
+}
 
-/** What a question adds to the topic counts: its expected page's topic and its distinct words. */
+/**
+ * Chosen by cross-validation over the 438 answerable tuning questions (5 folds over three splits, and
+ * one fold per eval file), ranking alone. Topics: 3 questions' worth did as well or one to four
+ * first-page hits better than 10, which penalises less a topic no question came from. Topic words: 5 to
+ * 200 words' worth alike, 800 worse. Pages: 1, 5 and 20 questions' worth within three hits of each
+ * other, 20 best; page words 5 to 80 alike.
+ */
+const SMOOTHING: Smoothing = { topic: 10, topicWords: 40, page: 20, pageWords: 20 };
+
+/** What a question adds to the counts: its expected page, the page's topic, and its distinct words. */
 export interface Asked {
-  topic: string | undefined;
+  place: { topic: string; page: string } | undefined;
   terms: string[];
+}
+
+export interface Counts {
+  topics: TopicCounts;
+  pages: PageCounts;
 }
 
 /**
@@ -57,12 +67,12 @@ export interface Asked {
  * not learned from would. Deterministic: the same questions and index give the same ranker.
  */
 export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], options: RankerOptions = {}): RankerTraining {
-  const { penalty = 0.01, epochs = 400, learningRate = 0.2, topicSmoothing = TOPIC_SMOOTHING, wordSmoothing = WORD_SMOOTHING } = options;
+  const { penalty = 0.01, epochs = 400, learningRate = 0.2, smoothing = SMOOTHING } = options;
   const answerable = cases.filter((evalCase) => evalCase.expect.length > 0);
   const searched = answerable.map((evalCase) => ({ evalCase, ...searchByWords(index, evalCase.q) }));
-  const asked = searched.map(({ evalCase, question }): Asked => ({ topic: expectedTopic(index, evalCase), terms: [...new Set(question.concepts.map((concept) => concept.term))] }));
-  const topics = countTopics(asked, topicSmoothing, wordSmoothing);
-  const examples = searched.flatMap((search, i) => exampleOf(search, index, withoutQuestion(topics, asked[i]!)));
+  const asked = searched.map(({ evalCase, question }): Asked => ({ place: expectedPlace(index, evalCase), terms: [...new Set(question.concepts.map((concept) => concept.term))] }));
+  const counts = countAnswers(asked, smoothing);
+  const examples = searched.flatMap((search, i) => exampleOf(search, index, withoutQuestion(counts, asked[i]!)));
   const weights = new Array<number>(PAGE_FEATURES.length).fill(0);
   weights[PAGE_FEATURES.indexOf('scoreRatio')] = 1;
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -76,55 +86,86 @@ export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], opt
     }
     for (let k = 0; k < weights.length; k++) weights[k]! += learningRate * (gradient[k]! / Math.max(1, examples.length) - penalty * weights[k]!);
   }
-  const ranker: PageRanker = { weights: Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, roundTo(weights[k]!, 3)])) as Record<PageFeature, number>, topics };
+  const ranker: PageRanker = { weights: Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, roundTo(weights[k]!, 3)])) as Record<PageFeature, number>, ...counts };
   return { ranker, answerable: answerable.length, examples: examples.length, before: hits(examples, answerable.length), after: hits(examples, answerable.length, weights) };
 }
 
-function exampleOf({ evalCase, question, pages }: SearchResult & { evalCase: EvalCase }, index: SectionIndex, topics: TopicCounts): Example[] {
+function exampleOf({ evalCase, question, pages }: SearchResult & { evalCase: EvalCase }, index: SectionIndex, counts: Counts): Example[] {
   const first = pages.slice(0, RERANKED_PAGES);
   const right = first.findIndex((page) => evalCase.expect.some((expected) => pathMatches(expected, page.path)));
-  return right < 0 ? [] : [{ rows: pageFeatures(index, question, first, topics), right }];
+  return right < 0 ? [] : [{ rows: pageFeatures(index, question, first, counts), right }];
 }
 
-/** The topic of a question's first expected page the index has (eval paths end with the index's); `undefined` if none. */
-function expectedTopic(index: SectionIndex, evalCase: EvalCase): string | undefined {
+/** A question's first expected page the index has (eval paths end with the index's), by topic and name; `undefined` if none. */
+function expectedPlace(index: SectionIndex, evalCase: EvalCase): Asked['place'] {
   for (const expected of evalCase.expect) {
     const parts = expected.split('/');
     for (let from = 0; from < parts.length; from++) {
-      const topic = topicOfPath(index, parts.slice(from).join('/'));
-      if (topic !== undefined) return topic;
+      const place = placeOf(index, parts.slice(from).join('/'));
+      if (place) return { topic: place.topic, page: place.page };
     }
   }
   return undefined;
 }
 
-/** Topics and words counted in name order, so that the same questions write the same file. */
-export function countTopics(asked: readonly Asked[], smoothing: number, wordSmoothing: number): TopicCounts {
-  const answered = new Map<string, number>();
-  const words = new Map<string, Map<string, number>>();
-  for (const { topic, terms } of asked) {
-    if (topic === undefined) continue;
-    answered.set(topic, (answered.get(topic) ?? 0) + 1);
-    let used = words.get(topic);
-    if (!used) words.set(topic, (used = new Map()));
-    for (const term of terms) used.set(term, (used.get(term) ?? 0) + 1);
+/** Topics, pages and words counted in name order, so that the same questions write the same file. */
+export function countAnswers(asked: readonly Asked[], smoothing: Smoothing = SMOOTHING): Counts {
+  const topics = new Tally();
+  const pages = new Tally();
+  for (const { place, terms } of asked) {
+    if (!place) continue;
+    topics.add(place.topic, terms);
+    pages.add(place.page, terms);
   }
-  const byName = <T>(map: Map<string, T>) => [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
-    smoothing,
-    questions: asked.filter(({ topic }) => topic !== undefined).length,
-    answered: Object.fromEntries(byName(answered)),
-    wordSmoothing,
-    words: Object.fromEntries(byName(words).map(([topic, used]) => [topic, Object.fromEntries(byName(used))])),
+    topics: { smoothing: smoothing.topic, questions: asked.filter(({ place }) => place).length, answered: topics.answered(), wordSmoothing: smoothing.topicWords, words: topics.words() },
+    pages: { smoothing: smoothing.page, wordSmoothing: smoothing.pageWords, answered: pages.answered(), words: pages.words() },
   };
 }
 
+/** Per name, how many questions, and per term how many of them used it. */
+class Tally {
+  #answered = new Map<string, number>();
+  #words = new Map<string, Map<string, number>>();
+
+  add(name: string, terms: readonly string[]): void {
+    this.#answered.set(name, (this.#answered.get(name) ?? 0) + 1);
+    let used = this.#words.get(name);
+    if (!used) this.#words.set(name, (used = new Map()));
+    for (const term of terms) used.set(term, (used.get(term) ?? 0) + 1);
+  }
+
+  answered(): Record<string, number> {
+    return Object.fromEntries(byName(this.#answered));
+  }
+
+  words(): Record<string, Record<string, number>> {
+    return Object.fromEntries(byName(this.#words).map(([name, used]) => [name, Object.fromEntries(byName(used))]));
+  }
+}
+
+function byName<T>(map: Map<string, T>): [string, T][] {
+  return [...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** The counts as they would be had this question not been counted (its zero counts stay, as zeros). */
-export function withoutQuestion(counts: TopicCounts, { topic, terms }: Asked): TopicCounts {
-  if (topic === undefined) return counts;
-  const used = { ...counts.words[topic] };
-  for (const term of terms) used[term] = used[term]! - 1;
-  return { ...counts, questions: counts.questions - 1, answered: { ...counts.answered, [topic]: counts.answered[topic]! - 1 }, words: { ...counts.words, [topic]: used } };
+export function withoutQuestion(counts: Counts, { place, terms }: Asked): Counts {
+  if (!place) return counts;
+  const { topics, pages } = counts;
+  return {
+    topics: { ...topics, questions: topics.questions - 1, answered: less(topics.answered, place.topic), words: { ...topics.words, [place.topic]: lessEach(topics.words[place.topic]!, terms) } },
+    pages: { ...pages, answered: less(pages.answered, place.page), words: { ...pages.words, [place.page]: lessEach(pages.words[place.page]!, terms) } },
+  };
+}
+
+function less(counts: Readonly<Record<string, number>>, name: string): Record<string, number> {
+  return { ...counts, [name]: counts[name]! - 1 };
+}
+
+function lessEach(counts: Readonly<Record<string, number>>, names: readonly string[]): Record<string, number> {
+  const left = { ...counts };
+  for (const name of names) left[name] = left[name]! - 1;
+  return left;
 }
 
 /** Page hit@1 and hit@3 over `answerable` questions, the others counted as misses; word order without weights. */

@@ -1,21 +1,31 @@
-import { PAGE_FEATURES, type PageFeature, type TopicCounts } from './page-ranker.js';
+import { PAGE_FEATURES, type PageCounts, type PageFeature, type TopicCounts } from './page-ranker.js';
 import { conceptCoverage, mentions, type ParsedQuestion } from './parse-question.js';
 import { pageOutline } from './page-outline.js';
 import type { PageHit } from './search-sections.js';
 import type { SectionIndex } from './section-index.js';
 import { textTerms } from './normalize-term.js';
-import { topicMatch, topicPrior, topicWords } from './topic-folders.js';
+import { pagePrior, pageWords, topicPrior, topicWords } from './answer-counts.js';
+import { topicMatch } from './topic-folders.js';
 
-/** One row of `PAGE_FEATURES` values per page, in the pages' order; `topicPrior` and `topicWords` are 0 without `counts`. */
-export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[], counts?: TopicCounts): number[][] {
+/** Labelled questions' counts, by topic and by page, that four features read (see `PageRanker`). */
+export interface AnswerCounts {
+  topics?: TopicCounts;
+  pages?: PageCounts;
+}
+
+/** One row of `PAGE_FEATURES` values per page, in the pages' order; the four counted features are 0 without their counts. */
+export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[], { topics: topicCounts, pages: pageCounts }: AnswerCounts = {}): number[][] {
   const coverageOf = conceptCoverage(index, question.concepts);
   const coverage = (has: (term: string) => boolean) => coverageOf(question.concepts.map((concept) => mentions(concept, has)));
   const first = pages[0]?.score ?? 1;
   const topics = topicMatch(index, question, pages.map((page) => page.path));
   const bestTopic = Math.max(...topics);
   const paths = pages.map((page) => page.path);
-  const priors = counts ? topicPrior(index, counts, paths) : undefined;
-  const words = counts ? topicWords(index, counts, question.concepts.map((concept) => concept.term), paths) : undefined;
+  const terms = question.concepts.map((concept) => concept.term);
+  const priors = topicCounts ? topicPrior(index, topicCounts, paths) : undefined;
+  const words = topicCounts ? topicWords(index, topicCounts, terms, paths) : undefined;
+  const pagePriors = topicCounts && pageCounts ? pagePrior(index, topicCounts, pageCounts, paths) : undefined;
+  const ownWords = topicCounts && pageCounts ? pageWords(index, topicCounts, pageCounts, terms, paths) : undefined;
   return pages.map((page, rank) => {
     const best = page.hits[0]!;
     const outline = pageOutline(index.sections, page.path);
@@ -33,6 +43,8 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
       topicMatch: topics[rank]! - bestTopic,
       topicPrior: priors?.[rank] ?? 0,
       topicWords: words?.[rank] ?? 0,
+      pagePrior: pagePriors?.[rank] ?? 0,
+      pageWords: ownWords?.[rank] ?? 0,
     };
     return PAGE_FEATURES.map((feature) => row[feature]);
   });

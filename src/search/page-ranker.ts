@@ -7,6 +7,8 @@ export interface PageRanker {
   weights: Readonly<Record<PageFeature, number>>;
   /** What `topicPrior` and `topicWords` read; without it (a ranker made by hand) they are 0 for every page. */
   topics?: TopicCounts;
+  /** What `pagePrior` and `pageWords` read, with `topics`; without both they are 0 for every page. */
+  pages?: PageCounts;
 }
 
 /**
@@ -23,6 +25,18 @@ export interface TopicCounts {
   /** How many words' worth of all the questions' use of a word each topic's own use is smoothed with. */
   wordSmoothing: number;
   /** Per topic, per index term, how many of the questions its pages answered used the term. */
+  words: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/** The same counts by page (`pageKeyOf`), each read against its topic's (`pagePrior`, `pageWords` in answer-counts.ts). */
+export interface PageCounts {
+  /** How many questions' worth of an even share of its topic's questions each page's count is smoothed with. */
+  smoothing: number;
+  /** How many words' worth of its topic's word use each page's own is smoothed with. */
+  wordSmoothing: number;
+  /** Per page, how many of the questions it answered. */
+  answered: Readonly<Record<string, number>>;
+  /** Per page, per index term, how many of the questions it answered used the term. */
   words: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
@@ -56,6 +70,10 @@ export const PAGE_FEATURES = [
   'topicPrior',
   /** How much more often the questions answered from the page's topic used the question's words than all of them did (`topicWords`). */
   'topicWords',
+  /** log of how much more often labelled questions were answered from this page than from the others of its topic (`pagePrior`). */
+  'pagePrior',
+  /** How much more often the questions answered from this page used the question's words than those of its topic (`pageWords`). */
+  'pageWords',
 ] as const;
 
 export type PageFeature = (typeof PAGE_FEATURES)[number];

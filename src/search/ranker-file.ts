@@ -1,5 +1,5 @@
 import { isFiniteNumber, readJsonFile } from '../knowledge/json-file.js';
-import { PAGE_FEATURES, type PageFeature, type PageRanker, type TopicCounts } from './page-ranker.js';
+import { PAGE_FEATURES, type PageCounts, type PageFeature, type PageRanker, type TopicCounts } from './page-ranker.js';
 
 export class RankerError extends Error {
   constructor(path: string, problem: string) {
@@ -9,8 +9,9 @@ export class RankerError extends Error {
 }
 
 /**
- * `{ "weights": { "scoreRatio": 1.2, ... }, "topics": { ... } }`: every feature of `PAGE_FEATURES` once, a
- * finite number each; the topic counts (`TopicCounts`), if there, counts that add up.
+ * `{ "weights": { "scoreRatio": 1.2, ... }, "topics": { ... }, "pages": { ... } }`: every feature of
+ * `PAGE_FEATURES` once, a finite number each; the topic and page counts (`TopicCounts`, `PageCounts`), if
+ * there, counts that add up.
  */
 export function parseRanker(raw: unknown, path = '<inline>'): PageRanker {
   const weights = (raw as { weights?: unknown } | null)?.weights;
@@ -22,14 +23,16 @@ export function parseRanker(raw: unknown, path = '<inline>'): PageRanker {
   if (missing.length > 0) throw new RankerError(path, `no weight for ${missing.join(', ')}; run \`onboard train-ranker\` again`);
   const bad = entries.filter(([, value]) => !isFiniteNumber(value)).map(([name]) => name);
   if (bad.length > 0) throw new RankerError(path, `the weight of ${bad.join(', ')} is not a number`);
-  const topics = (raw as { topics?: unknown }).topics;
-  if (topics === undefined) return { weights: weights as Record<PageFeature, number> };
-  return { weights: weights as Record<PageFeature, number>, topics: parseTopicCounts(topics, path) };
+  const { topics, pages } = raw as { topics?: unknown; pages?: unknown };
+  return {
+    weights: weights as Record<PageFeature, number>,
+    ...(topics === undefined ? {} : { topics: parseTopicCounts(topics, path) }),
+    ...(pages === undefined ? {} : { pages: parsePageCounts(pages, path) }),
+  };
 }
 
 function parseTopicCounts(raw: unknown, path: string): TopicCounts {
   const { smoothing, questions, answered, wordSmoothing, words } = (raw ?? {}) as Partial<Record<keyof TopicCounts, unknown>>;
-  const countsIn = (value: unknown) => (isRecord(value) && Object.values(value).every(isCount) ? (value as Record<string, number>) : undefined);
   const perTopic = isRecord(words) ? Object.values(words).map(countsIn) : undefined;
   const byTopic = countsIn(answered);
   if (!isPositive(smoothing) || !isPositive(wordSmoothing) || !isCount(questions) || !byTopic || !perTopic?.every(Boolean)) {
@@ -39,6 +42,20 @@ function parseTopicCounts(raw: unknown, path: string): TopicCounts {
   if (total !== questions) throw new RankerError(path, `topics: the answered counts add up to ${total}, not to the ${questions} questions`);
   return { smoothing, questions, answered: byTopic, wordSmoothing, words: words as TopicCounts['words'] };
 }
+
+function parsePageCounts(raw: unknown, path: string): PageCounts {
+  const { smoothing, wordSmoothing, answered, words } = (raw ?? {}) as Partial<Record<keyof PageCounts, unknown>>;
+  const byPage = countsIn(answered);
+  const perPage = isRecord(words) ? Object.values(words).map(countsIn) : undefined;
+  if (!isPositive(smoothing) || !isPositive(wordSmoothing) || !byPage || !perPage?.every(Boolean)) throw new RankerError(path, PAGES_SHAPE);
+  return { smoothing, wordSmoothing, answered: byPage, words: words as PageCounts['words'] };
+}
+
+function countsIn(value: unknown): Record<string, number> | undefined {
+  return isRecord(value) && Object.values(value).every(isCount) ? (value as Record<string, number>) : undefined;
+}
+
+const PAGES_SHAPE = 'expected "pages": { "smoothing": number > 0, "wordSmoothing": number > 0, "answered": { "page": count, ... }, "words": { "page": { "term": count, ... }, ... } }';
 
 const TOPICS_SHAPE = 'expected "topics": { "smoothing": number > 0, "questions": count, "answered": { "topic": count, ... }, "wordSmoothing": number > 0, "words": { "topic": { "term": count, ... }, ... } }';
 

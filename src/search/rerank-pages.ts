@@ -15,7 +15,7 @@ export function rerankPages(index: SectionIndex, question: ParsedQuestion, pages
   if (pages.length < 2) return pages;
   const first = pages.slice(0, RERANKED_PAGES);
   const weights = PAGE_FEATURES.map((feature) => ranker.weights[feature]);
-  const scored = pageFeatures(index, question, first, ranker.topics).map((row, rank) => ({ page: first[rank]!, rank, value: row.reduce((sum, x, i) => sum + x * weights[i]!, 0) }));
+  const scored = pageFeatures(index, question, first, ranker).map((row, rank) => ({ page: first[rank]!, rank, value: row.reduce((sum, x, i) => sum + x * weights[i]!, 0) }));
   scored.sort((a, b) => b.value - a.value || a.rank - b.rank);
   const best = scored[0]!.value;
   const odds = scored.map(({ value }) => Math.exp(value - best));

@@ -1,7 +1,6 @@
 import { pathUnderSource } from '../knowledge/resolve-url.js';
 import type { Section } from '../knowledge/types.js';
 import type { ParsedQuestion } from './parse-question.js';
-import type { TopicCounts } from './page-ranker.js';
 import { termPostingRuns } from './search-cached-index.js';
 import type { SectionIndex } from './section-index.js';
 
@@ -31,6 +30,8 @@ interface TopicFolders {
   pages: Int32Array;
   /** Per page path, its topic's number. */
   ofPath: Map<string, number>;
+  /** Per page path, the page's name wherever the knowledge root starts (`pageKeyOf`). */
+  keys: Map<string, string>;
   /** Per word read so far (the most recent `CACHED_WORDS`), per topic, its sections that have the word. */
   counts: Map<string, Int32Array>;
   /** Per section id, the last word that counted it (see `stamp`). */
@@ -75,84 +76,32 @@ export function topicMatch(index: SectionIndex, question: ParsedQuestion, paths:
 
 /** The topic of a page of the index, by its path; `undefined` for a path the index does not have. */
 export function topicOfPath(index: SectionIndex, path: string): string | undefined {
+  return placeOf(index, path)?.topic;
+}
+
+/** Where a page of the index is: its topic, how many pages the topic has, and the page's own name (`pageKeyOf`). */
+export interface PagePlace {
+  topic: string;
+  topicPages: number;
+  page: string;
+}
+
+export function placeOf(index: SectionIndex, path: string): PagePlace | undefined {
   const topics = topicFoldersOf(index);
   const topic = topics.ofPath.get(path);
-  return topic === undefined ? undefined : topics.names[topic];
+  if (topic === undefined) return undefined;
+  return { topic: topics.names[topic]!, topicPages: topics.pages[topic]!, page: topics.keys.get(path)! };
 }
 
-/**
- * Per path, how much more often labelled questions were answered from its topic than the topic's share
- * of the pages would say: log((answered + smoothing × share) / (questions + smoothing) / share). A
- * topic no question was answered from gets log(smoothing / (questions + smoothing)) whatever its size,
- * so it is one constant for all of them: the ranker compares pages, and a constant changes no order.
- */
-export function topicPrior(index: SectionIndex, counts: TopicCounts, paths: readonly string[]): number[] {
-  const topics = topicFoldersOf(index);
-  const { smoothing, questions, answered } = counts;
-  return paths.map((path) => {
-    const topic = topics.ofPath.get(path);
-    if (topic === undefined) return 0;
-    const share = topics.pages[topic]! / topics.ofPath.size;
-    return Math.log(((answered[topics.names[topic]!] ?? 0) + smoothing * share) / (questions + smoothing) / share);
-  });
+/** A page's name that does not change with where a knowledge root starts: its source, and its path below the source's pattern. */
+export function pageKeyOf(section: Pick<Section, 'source' | 'path'>, index: Pick<SectionIndex, 'config'>): string {
+  const source = index.config.sources.find((candidate) => candidate.name === section.source);
+  return `${section.source}:${source ? pathUnderSource(section.path, source) : section.path}`;
 }
 
-/**
- * Per path, how much more often the labelled questions answered from its topic used `terms` than all
- * the labelled questions did: per term, the log ratio of its share of the topic's question words
- * (smoothed towards the next) to its share of all questions' words (plus one), averaged over the
- * terms. Naive Bayes over question words: it learns that "OOO" and "sick" are asked of the paid time
- * off pages. A topic no question was answered from gets 0, and every topic when no question has words.
- */
-export function topicWords(index: SectionIndex, counts: TopicCounts, terms: readonly string[], paths: readonly string[]): number[] {
-  const topics = topicFoldersOf(index);
-  const totals = wordTotalsOf(counts);
-  const distinct = [...new Set(terms)];
-  const everywhere = distinct.map((term) => ((totals.everywhere.get(term) ?? 0) + 1) / (totals.words + totals.vocabulary));
-  return paths.map((path) => {
-    const topic = topics.ofPath.get(path);
-    const name = topic === undefined ? undefined : topics.names[topic]!;
-    const words = name === undefined ? undefined : counts.words[name];
-    if (!words || distinct.length === 0 || totals.words === 0) return 0;
-    const own = totals.ofTopic.get(name!) ?? 0;
-    let sum = 0;
-    distinct.forEach((term, i) => {
-      sum += Math.log(((words[term] ?? 0) + counts.wordSmoothing * everywhere[i]!) / (own + counts.wordSmoothing) / everywhere[i]!);
-    });
-    return sum / distinct.length;
-  });
-}
-
-interface WordTotals {
-  /** Per term, its uses over all topics. */
-  everywhere: Map<string, number>;
-  /** All uses of all terms. */
-  words: number;
-  /** Terms used at least once. */
-  vocabulary: number;
-  /** Per topic, the uses of all its terms. */
-  ofTopic: Map<string, number>;
-}
-
-const wordTotals = new WeakMap<TopicCounts, WordTotals>();
-
-/** Added up once per set of counts: a ranker's, or each one training makes without a question. */
-function wordTotalsOf(counts: TopicCounts): WordTotals {
-  let totals = wordTotals.get(counts);
-  if (totals) return totals;
-  totals = { everywhere: new Map(), words: 0, vocabulary: 0, ofTopic: new Map() };
-  for (const [topic, words] of Object.entries(counts.words)) {
-    let own = 0;
-    for (const [term, count] of Object.entries(words)) {
-      totals.everywhere.set(term, (totals.everywhere.get(term) ?? 0) + count);
-      own += count;
-    }
-    totals.ofTopic.set(topic, own);
-    totals.words += own;
-  }
-  for (const count of totals.everywhere.values()) if (count > 0) totals.vocabulary++;
-  wordTotals.set(counts, totals);
-  return totals;
+/** The number of pages in the index (each path once). */
+export function pageCount(index: SectionIndex): number {
+  return topicFoldersOf(index).ofPath.size;
 }
 
 /** Per topic, how many of its sections have `term` in any field; kept for the most recent words. */
@@ -200,6 +149,7 @@ function groupTopics(index: SectionIndex): TopicFolders {
   const ofSection = new Int32Array(index.sections.length);
   const sizes: number[] = [];
   const pages: number[] = [];
+  const keys = new Map<string, string>();
   for (const section of index.sections) {
     let topic = ofPath.get(section.path);
     if (topic === undefined) {
@@ -207,11 +157,12 @@ function groupTopics(index: SectionIndex): TopicFolders {
       topic = numbers.get(name);
       if (topic === undefined) numbers.set(name, (topic = numbers.size));
       ofPath.set(section.path, topic);
+      keys.set(section.path, pageKeyOf(section, index));
       pages[topic] = (pages[topic] ?? 0) + 1;
     }
     ofSection[section.id] = topic;
     sizes[topic] = (sizes[topic] ?? 0) + 1;
   }
   const names = [...numbers.keys()];
-  return { names, ofSection, sizes: Int32Array.from(sizes), pages: Int32Array.from(pages), ofPath, counts: new Map(), countedFor: new Int32Array(index.sections.length), stamp: 0 };
+  return { names, ofSection, sizes: Int32Array.from(sizes), pages: Int32Array.from(pages), ofPath, keys, counts: new Map(), countedFor: new Int32Array(index.sections.length), stamp: 0 };
 }

@@ -238,12 +238,18 @@ describe('answerQuestion on a page whose subsection inherits the matching headin
 });
 
 describe('answerQuestion when the ranker is unsure of the page', () => {
+  /** The fixture index with a ranker that weighs nothing: the word order, each page as likely, so unsure of every one. */
+  const unsureIndex = () => ({ ...assistant.index, ranker: { weights: Object.fromEntries(PAGE_FEATURES.map((feature) => [feature, 0])) as PageRanker['weights'] } });
+
   it('also quotes the second page, from the section its source links to', () => {
-    // The ranker gives the code review page less than even odds here, the workflow page a third.
-    const answer = assistant.answer('who reviews my MR?');
-    expect(answer.sources[0]).toMatchObject({ title: 'Code Review Guidelines', section: 'Review turnaround time › Review-response SLO' });
-    expect(answer.sources[1]).toMatchObject({ title: 'Engineering Workflow', section: 'Triaging and Reviewing Code from the rest of the Community' });
-    expect(answer.secondPassage).toContain('either review them or ask a relevant person to review it');
+    const answer = answerQuestion(unsureIndex(), 'who reviews my MR?');
+    expect(answer.confidence).not.toBe('none');
+    expect(answer.sources.length).toBeGreaterThan(1);
+    const second = assistant.knowledge.sections.find((section) => section.url === answer.sources[1]!.url)!;
+    expect(answer.secondPassage).toBeDefined();
+    for (const line of answer.secondPassage!.split('\n').filter((candidate) => candidate.trim())) {
+      expect(second.text).toContain(line.replace(/^…/, '').replace(/\s?…$/, ''));
+    }
   });
 
   it('quotes one page when the ranker is sure of it, or without a ranker', async () => {
@@ -253,12 +259,10 @@ describe('answerQuestion when the ranker is unsure of the page', () => {
   });
 
   it('quotes no second page from another source than the one the question names', () => {
-    // A ranker that weighs nothing is unsure of every page: the word order, each page as likely.
-    const unsure = { ...assistant.index, ranker: { weights: Object.fromEntries(PAGE_FEATURES.map((feature) => [feature, 0])) as PageRanker['weights'] } };
-    const named = answerQuestion(unsure, 'sg on call rotation?');
+    const named = answerQuestion(unsureIndex(), 'sg on call rotation?');
     expect(named.sources.map((source) => source.path).slice(0, 2)).toEqual(['sourcegraph/departments/engineering/dev/process/incidents/on_call.md', 'handbook/on-call/index.html.md']);
     expect(named).not.toHaveProperty('secondPassage');
-    const unnamed = answerQuestion(unsure, 'on call rotation?');
+    const unnamed = answerQuestion(unsureIndex(), 'on call rotation?');
     expect(unnamed.sources.length).toBeGreaterThan(1);
     expect(unnamed.secondPassage).toBeDefined();
   });

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EvalCase } from '../../src/eval/eval-set.js';
-import { countTopics, trainRanker, withoutQuestion, type Asked } from '../../src/eval/train-ranker.js';
-import type { TopicCounts } from '../../src/search/page-ranker.js';
+import { countAnswers, trainRanker, withoutQuestion, type Asked, type Counts } from '../../src/eval/train-ranker.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { PAGE_FEATURES } from '../../src/search/page-ranker.js';
 import { searchByWords, searchSections } from '../../src/search/search-sections.js';
@@ -37,7 +36,7 @@ describe('trainRanker', () => {
     expect(trainRanker(index, cases).ranker).toEqual(first.ranker);
   });
 
-  it('counts, per topic, the questions its pages answered and the words they were asked in, in name order', () => {
+  it('counts, per topic and per page, the questions answered and the words they were asked in, in name order', () => {
     const codeReview = 'handbook/engineering/workflow/code-review/index.html.md.erb';
     const training = trainRanker(index, [
       ...asking(QUESTION, ['corpus/gitlab/handbook/paid-time-off/index.html.md'], 2),
@@ -56,6 +55,15 @@ describe('trainRanker', () => {
         'GitLab handbook:paid-time-off': { call: 2, engin: 2, merg: 2, request: 2, review: 2, time: 2 },
       },
     });
+    expect(training.ranker.pages).toEqual({
+      smoothing: 20,
+      wordSmoothing: 20,
+      answered: { 'GitLab handbook:engineering/workflow/code-review/index.html.md.erb': 1, 'GitLab handbook:paid-time-off/index.html.md': 2 },
+      words: {
+        'GitLab handbook:engineering/workflow/code-review/index.html.md.erb': { fast: 1, mr: 1, review: 1 },
+        'GitLab handbook:paid-time-off/index.html.md': { call: 2, engin: 2, merg: 2, request: 2, review: 2, time: 2 },
+      },
+    });
     expect(topicOfPath(index, codeReview)).toBe('GitLab handbook:engineering/workflow');
   });
 
@@ -64,8 +72,7 @@ describe('trainRanker', () => {
     const training = trainRanker(index, asking(QUESTION, [second]));
     expect(training.examples).toBe(1);
     expect(training.ranker.topics!.answered).toEqual({ [topicOfPath(index, second)!]: 1 });
-    expect(training.ranker.weights.topicPrior).toBeCloseTo(0, 3);
-    expect(training.ranker.weights.topicWords).toBeCloseTo(0, 3);
+    for (const feature of ['topicPrior', 'topicWords', 'pagePrior', 'pageWords'] as const) expect(training.ranker.weights[feature]).toBeCloseTo(0, 3);
   });
 
   it('learns only from answerable questions whose page is among the first ones, and counts the others as misses', () => {
@@ -81,26 +88,28 @@ describe('trainRanker', () => {
 
 describe('withoutQuestion', () => {
   /** Counts with their zeros dropped: what counting without the question would have written. */
-  const nonZero = (counts: TopicCounts): TopicCounts => ({
-    ...counts,
-    answered: Object.fromEntries(Object.entries(counts.answered).filter(([, count]) => count > 0)),
-    words: Object.fromEntries(
-      Object.entries(counts.words)
-        .map(([topic, words]) => [topic, Object.fromEntries(Object.entries(words).filter(([, count]) => count > 0))] as const)
-        .filter(([, words]) => Object.keys(words).length > 0),
-    ),
+  const nonZero = ({ topics, pages }: Counts): Counts => ({
+    topics: { ...topics, answered: positive(topics.answered), words: positiveEach(topics.words) },
+    pages: { ...pages, answered: positive(pages.answered), words: positiveEach(pages.words) },
   });
+  const positive = (counts: Readonly<Record<string, number>>) => Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0));
+  const positiveEach = (counts: Readonly<Record<string, Readonly<Record<string, number>>>>) =>
+    Object.fromEntries(
+      Object.entries(counts)
+        .map(([name, words]) => [name, positive(words)] as const)
+        .filter(([, words]) => Object.keys(words).length > 0),
+    );
 
-  it('leaves a question out of the topic and word counts as if it had never been counted', () => {
+  it('leaves a question out of the topic, page and word counts as if it had never been counted', () => {
     const asked: Asked[] = [
-      { topic: 'A', terms: ['pto', 'notic'] },
-      { topic: 'A', terms: ['notic'] },
-      { topic: 'B', terms: ['pto'] },
-      { topic: undefined, terms: ['mongolia'] },
+      { place: { topic: 'A', page: 'A:one' }, terms: ['pto', 'notic'] },
+      { place: { topic: 'A', page: 'A:two' }, terms: ['notic'] },
+      { place: { topic: 'B', page: 'B:one' }, terms: ['pto'] },
+      { place: undefined, terms: ['mongolia'] },
     ];
-    const all = countTopics(asked, 10, 40);
+    const all = countAnswers(asked);
     asked.forEach((question, i) => {
-      expect(nonZero(withoutQuestion(all, question))).toEqual(countTopics(asked.filter((_, j) => j !== i), 10, 40));
+      expect(nonZero(withoutQuestion(all, question))).toEqual(countAnswers(asked.filter((_, j) => j !== i)));
     });
   });
 });

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { pageFeatures } from '../../src/search/page-features.js';
-import { PAGE_FEATURES, type PageFeature, type TopicCounts } from '../../src/search/page-ranker.js';
-import { topicPrior } from '../../src/search/topic-folders.js';
+import { PAGE_FEATURES, type PageCounts, type PageFeature, type TopicCounts } from '../../src/search/page-ranker.js';
+import type { AnswerCounts } from '../../src/search/page-features.js';
+import { pagePrior, topicPrior } from '../../src/search/answer-counts.js';
 import { searchByWords } from '../../src/search/search-sections.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms } from '../../src/search/synonyms.js';
@@ -16,9 +17,9 @@ beforeAll(() => {
 });
 
 /** The features of a question's pages, by page path and feature name. */
-function featuresOf(question: string, topics?: TopicCounts): Map<string, Record<PageFeature, number>> {
+function featuresOf(question: string, counts?: AnswerCounts): Map<string, Record<PageFeature, number>> {
   const { question: parsed, pages } = searchByWords(index, question);
-  const rows = pageFeatures(index, parsed, pages, topics);
+  const rows = pageFeatures(index, parsed, pages, counts);
   return new Map(pages.map((page, i) => [page.path, Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, rows[i]![k]!])) as Record<PageFeature, number>]));
 }
 
@@ -64,13 +65,25 @@ describe('pageFeatures', () => {
 
   it("reads each page's topic prior and topic words from the ranker's topic counts, and 0 without them", () => {
     const words = { 'GitLab handbook:paid-time-off': { holidai: 6, paid: 4, time: 2 }, 'GitLab handbook:engineering/workflow': { review: 10 } };
-    const counts: TopicCounts = { smoothing: 10, questions: 5, answered: { 'GitLab handbook:paid-time-off': 5 }, wordSmoothing: 40, words };
-    const withCounts = featuresOf('paid time off holidays', counts);
-    expect(withCounts.get(PTO)!.topicPrior).toBe(topicPrior(index, counts, [PTO])[0]);
+    const topics: TopicCounts = { smoothing: 10, questions: 5, answered: { 'GitLab handbook:paid-time-off': 5 }, wordSmoothing: 40, words };
+    const withCounts = featuresOf('paid time off holidays', { topics });
+    expect(withCounts.get(PTO)!.topicPrior).toBe(topicPrior(index, topics, [PTO])[0]);
     expect(withCounts.get(PTO)!.topicPrior).toBeGreaterThan(0);
     expect([...withCounts.values()].filter((row) => row.topicPrior < 0).length).toBeGreaterThan(0);
     expect(withCounts.get(PTO)!.topicWords).toBeGreaterThan(0);
     for (const [path, row] of withCounts) if (path !== PTO) expect(row.topicWords).toBeLessThanOrEqual(0);
+    expect([...withCounts.values()].every((row) => row.pagePrior === 0 && row.pageWords === 0)).toBe(true);
     expect([...featuresOf('paid time off holidays').values()].every((row) => row.topicPrior === 0 && row.topicWords === 0)).toBe(true);
   });
+
+  it("reads each page's prior and words within its topic from the ranker's page counts, with the topic counts", () => {
+    const topics: TopicCounts = { smoothing: 10, questions: 5, answered: { 'GitLab handbook:paid-time-off': 5 }, wordSmoothing: 40, words: { 'GitLab handbook:paid-time-off': { holidai: 5 } } };
+    const pages: PageCounts = { smoothing: 20, wordSmoothing: 20, answered: { 'GitLab handbook:paid-time-off/index.html.md': 5 }, words: { 'GitLab handbook:paid-time-off/index.html.md': { holidai: 5 } } };
+    const withCounts = featuresOf('paid time off holidays', { topics, pages });
+    expect(withCounts.get(PTO)!.pagePrior).toBe(pagePrior(index, topics, pages, [PTO])[0]);
+    // The only page of its topic: every question its topic answered, its own share, as even as can be.
+    expect(withCounts.get(PTO)!.pagePrior).toBeCloseTo(0, 12);
+    expect([...featuresOf('paid time off holidays', { pages }).values()].every((row) => row.pagePrior === 0 && row.pageWords === 0)).toBe(true);
+  });
+
 });

@@ -17,8 +17,11 @@ describe('parseRanker', () => {
   const topics = { smoothing: 10, questions: 3, answered: { 'GitLab handbook:paid-time-off': 2, 'Role pages:': 1 }, wordSmoothing: 40, words: { 'GitLab handbook:paid-time-off': { pto: 2 }, 'Role pages:': {} } };
   const SHAPE = 'expected "topics": { "smoothing": number > 0, "questions": count, "answered": { "topic": count, ... }, "wordSmoothing": number > 0, "words": { "topic": { "term": count, ... }, ... } }';
 
-  it('takes topic counts whose answered counts add up to the questions, and none at all', () => {
-    expect(parseRanker({ weights, topics })).toEqual({ weights, topics });
+  const pages = { smoothing: 20, wordSmoothing: 20, answered: { 'GitLab handbook:paid-time-off/index.html.md': 2 }, words: { 'GitLab handbook:paid-time-off/index.html.md': { pto: 2 } } };
+  const PAGES_SHAPE = 'expected "pages": { "smoothing": number > 0, "wordSmoothing": number > 0, "answered": { "page": count, ... }, "words": { "page": { "term": count, ... }, ... } }';
+
+  it('takes topic counts whose answered counts add up to the questions, page counts, and none at all', () => {
+    expect(parseRanker({ weights, topics, pages })).toEqual({ weights, topics, pages });
     expect(parseRanker({ weights })).toEqual({ weights });
   });
 
@@ -36,6 +39,10 @@ describe('parseRanker', () => {
     [{ weights, topics: { ...topics, words: { a: [1] } } }, SHAPE],
     [{ weights, topics: null }, SHAPE],
     [{ weights, topics: { ...topics, questions: 5 } }, 'topics: the answered counts add up to 3, not to the 5 questions'],
+    [{ weights, topics, pages: { ...pages, smoothing: 0 } }, PAGES_SHAPE],
+    [{ weights, topics, pages: { ...pages, answered: { a: -1 } } }, PAGES_SHAPE],
+    [{ weights, topics, pages: { ...pages, words: { a: { pto: 'two' } } } }, PAGES_SHAPE],
+    [{ weights, topics, pages: [] }, PAGES_SHAPE],
   ])('rejects %j: %s', (raw, problem) => {
     expect(() => parseRanker(raw, 'ranker.json')).toThrow(`Onboard: ranker ranker.json: ${problem}`);
   });
@@ -55,5 +62,6 @@ describe('readRanker', () => {
     const ranker = readRanker(resolve(CONFIG_PATH, '..', 'ranker.json'));
     expect(Object.keys(ranker.weights).sort()).toEqual([...PAGE_FEATURES].sort());
     expect(ranker.topics?.answered['Role pages:']).toBeGreaterThan(0);
+    expect(ranker.pages?.answered['Role pages:developer.md']).toBe(ranker.topics?.answered['Role pages:']);
   });
 });

@@ -3,8 +3,7 @@ import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { parseQuestion } from '../../src/search/parse-question.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms } from '../../src/search/synonyms.js';
-import { topicMatch, topicOf, topicOfPath, topicPrior, topicWords } from '../../src/search/topic-folders.js';
-import type { TopicCounts } from '../../src/search/page-ranker.js';
+import { pageKeyOf, placeOf, topicMatch, topicOf, topicOfPath } from '../../src/search/topic-folders.js';
 import { loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
 import { writeKnowledgeDir } from './write-knowledge-dir.js';
 
@@ -73,54 +72,20 @@ describe('topicMatch', () => {
   });
 });
 
-describe('topicOfPath', () => {
-  it("names the topic of a page of the index, and none for a path it lacks", () => {
+describe('topicOfPath and placeOf', () => {
+  it("name a page's topic, how many pages it has and the page itself, and nothing for a path the index lacks", () => {
     expect(topicOfPath(index, PEOPLE_CALENDAR)).toBe('GitLab handbook:people-group/leave');
+    expect(placeOf(index, PEOPLE_CALENDAR)).toEqual({ topic: 'GitLab handbook:people-group/leave', topicPages: 3, page: 'GitLab handbook:people-group/leave/calendar/index.html.md' });
     expect(topicOfPath(index, 'handbook/nowhere/index.html.md')).toBeUndefined();
+    expect(placeOf(index, 'handbook/nowhere/index.html.md')).toBeUndefined();
   });
 });
 
-describe('topicPrior', () => {
-  // Three pages in each of the two topics: each topic is half the pages.
-  const priors = (answered: Record<string, number>): TopicCounts => ({ smoothing: 10, questions: Object.values(answered).reduce((a, b) => a + b, 0), answered, wordSmoothing: 40, words: {} });
-
-  it('favours the pages of a topic questions were answered from more often than its share of the pages says', () => {
-    const [people, deploys] = topicPrior(index, priors({ 'GitLab handbook:people-group/leave': 30, 'GitLab handbook:engineering/deploys': 10 }), [PEOPLE_CALENDAR, DEPLOYS_CALENDAR]);
-    // log((30 + 10 × 0.5) / (40 + 10) / 0.5) and log((10 + 5) / 50 / 0.5).
-    expect(people).toBeCloseTo(Math.log(1.4), 12);
-    expect(deploys).toBeCloseTo(Math.log(0.6), 12);
-  });
-
-  it('gives a topic no question came from the same value whatever its size, and a path the index lacks 0', () => {
-    const [people, missing] = topicPrior(index, priors({ 'GitLab handbook:engineering/deploys': 40 }), [PEOPLE_CALENDAR, 'handbook/nowhere/index.html.md']);
-    expect(people).toBeCloseTo(Math.log(10 / 50), 12);
-    expect(missing).toBe(0);
-  });
-});
-
-describe('topicWords', () => {
-  const LEAVE = 'GitLab handbook:people-group/leave';
-  const DEPLOYS = 'GitLab handbook:engineering/deploys';
-  // Four questions answered from leave pages, two of them saying "vacat"; two from deploys pages, saying "ship".
-  const counts: TopicCounts = { smoothing: 10, questions: 6, answered: { [LEAVE]: 4, [DEPLOYS]: 2 }, wordSmoothing: 4, words: { [LEAVE]: { vacat: 2, book: 4 }, [DEPLOYS]: { ship: 2, book: 2 } } };
-
-  it('favours the topic whose questions used the words asked, by naive Bayes against all questions', () => {
-    const [people, deploys] = topicWords(index, counts, ['vacat'], [PEOPLE_CALENDAR, DEPLOYS_CALENDAR]);
-    // All questions' words: 10, over 3 terms; "vacat" is (2 + 1) / 13 of them, 2 of the leave topic's 6.
-    const everywhere = 3 / 13;
-    expect(people).toBeCloseTo(Math.log((2 + 4 * everywhere) / (6 + 4) / everywhere), 12);
-    expect(deploys).toBeCloseTo(Math.log((0 + 4 * everywhere) / (4 + 4) / everywhere), 12);
-    expect(people).toBeGreaterThan(0);
-    expect(deploys).toBeLessThan(0);
-  });
-
-  it('averages over the distinct words, and gives 0 to a topic no question came from, to no words and to a path the index lacks', () => {
-    const [both] = topicWords(index, counts, ['vacat', 'ship', 'vacat'], [PEOPLE_CALENDAR]);
-    const [vacation] = topicWords(index, counts, ['vacat'], [PEOPLE_CALENDAR]);
-    const [ship] = topicWords(index, counts, ['ship'], [PEOPLE_CALENDAR]);
-    expect(both).toBeCloseTo((vacation! + ship!) / 2, 12);
-    const none = { ...counts, words: { [DEPLOYS]: counts.words[DEPLOYS]! } };
-    expect(topicWords(index, none, ['vacat'], [PEOPLE_CALENDAR, 'handbook/nowhere/index.html.md'])).toEqual([0, 0]);
-    expect(topicWords(index, counts, [], [PEOPLE_CALENDAR])).toEqual([0]);
+describe('pageKeyOf', () => {
+  it('names a page by its source and its path below the source, wherever the knowledge root starts', () => {
+    const config = loadProjectConfig();
+    const key = (path: string) => pageKeyOf({ path, source: 'GitLab handbook' }, { config });
+    expect(key('handbook/paid-time-off/index.html.md')).toBe('GitLab handbook:paid-time-off/index.html.md');
+    expect(key('gitlab/handbook/paid-time-off/index.html.md')).toBe('GitLab handbook:paid-time-off/index.html.md');
   });
 });

@@ -9,12 +9,13 @@ export function trainRankerCommand(assistant: LoadedAssistant, files: string[], 
   const cases = files.flatMap((file) => readEvalSet(file));
   const training = trainRanker(assistant.index, cases);
   const file = {
-    $comment: 'Weights of the page features listed in src/search/page-ranker.ts and the topic priors (per topic, how many questions its pages answered), learned by `onboard train-ranker` from the eval files below over the knowledge it was run on. Rerun it after changing the knowledge, the config or the features.',
+    $comment: 'Weights of the page features listed in src/search/page-ranker.ts and the counts they read (per topic and per page, how many of the questions it answered and the words they were asked in), learned by `onboard train-ranker` from the eval files below over the knowledge it was run on. Rerun it after changing the knowledge, the config or the features.',
     trainedOn: files,
     questions: { answerable: training.answerable, learnedFrom: training.examples },
     pageHits: { before: training.before, after: training.after },
     weights: training.ranker.weights,
     topics: training.ranker.topics,
+    pages: training.ranker.pages,
   };
   writeJsonFile(path, file);
   if (json) io.stdout.write(`${JSON.stringify({ path, ...file.questions, before: training.before, after: training.after, weights: training.ranker.weights })}\n`);

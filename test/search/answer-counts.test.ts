@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pagePrior, pageWords, topicPrior, topicWords } from '../../src/search/answer-counts.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
+import type { PageCounts, TopicCounts } from '../../src/search/page-ranker.js';
+import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
+import { loadSynonyms } from '../../src/search/synonyms.js';
+import { loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
+import { writeKnowledgeDir } from './write-knowledge-dir.js';
+
+const page = (title: string, text: string) => `---\ntitle: ${title}\n---\n\n${text}\n`;
+
+// Two topics of three pages each.
+const PAGES = {
+  'handbook/people-group/leave/index.html.md': page('Leave', 'How to request leave.'),
+  'handbook/people-group/leave/parental/index.html.md': page('Parental leave', 'Parental leave is sixteen weeks.'),
+  'handbook/people-group/leave/calendar/index.html.md': page('Team calendar', 'Put your leave in the team calendar.'),
+  'handbook/engineering/deploys/index.html.md': page('Deploys', 'Deploys run every hour.'),
+  'handbook/engineering/deploys/canary/index.html.md': page('Canary deploys', 'A canary deploy serves a share of traffic first.'),
+  'handbook/engineering/deploys/calendar/index.html.md': page('Team calendar', 'No deploys on Fridays.'),
+};
+
+let knowledge: ReturnType<typeof writeKnowledgeDir>;
+let index: SectionIndex;
+
+beforeAll(() => {
+  knowledge = writeKnowledgeDir(PAGES);
+  const config = loadProjectConfig();
+  index = buildSectionIndex(loadKnowledge([knowledge.root], config).sections, config, loadSynonyms(SYNONYMS_PATH));
+});
+
+afterAll(() => knowledge.remove());
+
+const PEOPLE_CALENDAR = 'handbook/people-group/leave/calendar/index.html.md';
+const PARENTAL = 'handbook/people-group/leave/parental/index.html.md';
+const DEPLOYS_CALENDAR = 'handbook/engineering/deploys/calendar/index.html.md';
+
+describe('topicPrior', () => {
+  // Three pages in each of the two topics: each topic is half the pages.
+  const priors = (answered: Record<string, number>): TopicCounts => ({ smoothing: 10, questions: Object.values(answered).reduce((a, b) => a + b, 0), answered, wordSmoothing: 40, words: {} });
+
+  it('favours the pages of a topic questions were answered from more often than its share of the pages says', () => {
+    const [people, deploys] = topicPrior(index, priors({ 'GitLab handbook:people-group/leave': 30, 'GitLab handbook:engineering/deploys': 10 }), [PEOPLE_CALENDAR, DEPLOYS_CALENDAR]);
+    // log((30 + 10 × 0.5) / (40 + 10) / 0.5) and log((10 + 5) / 50 / 0.5).
+    expect(people).toBeCloseTo(Math.log(1.4), 12);
+    expect(deploys).toBeCloseTo(Math.log(0.6), 12);
+  });
+
+  it('gives a topic no question came from the same value whatever its size, and a path the index lacks 0', () => {
+    const [people, missing] = topicPrior(index, priors({ 'GitLab handbook:engineering/deploys': 40 }), [PEOPLE_CALENDAR, 'handbook/nowhere/index.html.md']);
+    expect(people).toBeCloseTo(Math.log(10 / 50), 12);
+    expect(missing).toBe(0);
+  });
+});
+
+describe('topicWords', () => {
+  const LEAVE = 'GitLab handbook:people-group/leave';
+  const DEPLOYS = 'GitLab handbook:engineering/deploys';
+  // Four questions answered from leave pages, two of them saying "vacat"; two from deploys pages, saying "ship".
+  const counts: TopicCounts = { smoothing: 10, questions: 6, answered: { [LEAVE]: 4, [DEPLOYS]: 2 }, wordSmoothing: 4, words: { [LEAVE]: { vacat: 2, book: 4 }, [DEPLOYS]: { ship: 2, book: 2 } } };
+
+  it('favours the topic whose questions used the words asked, by naive Bayes against all questions', () => {
+    const [people, deploys] = topicWords(index, counts, ['vacat'], [PEOPLE_CALENDAR, DEPLOYS_CALENDAR]);
+    // All questions' words: 10, over 3 terms; "vacat" is (2 + 1) / 13 of them, 2 of the leave topic's 6.
+    const everywhere = 3 / 13;
+    expect(people).toBeCloseTo(Math.log((2 + 4 * everywhere) / (6 + 4) / everywhere), 12);
+    expect(deploys).toBeCloseTo(Math.log((0 + 4 * everywhere) / (4 + 4) / everywhere), 12);
+    expect(people).toBeGreaterThan(0);
+    expect(deploys).toBeLessThan(0);
+  });
+
+  it('averages over the distinct words, and gives 0 to a topic no question came from, to no words and to a path the index lacks', () => {
+    const [both] = topicWords(index, counts, ['vacat', 'ship', 'vacat'], [PEOPLE_CALENDAR]);
+    const [vacation] = topicWords(index, counts, ['vacat'], [PEOPLE_CALENDAR]);
+    const [ship] = topicWords(index, counts, ['ship'], [PEOPLE_CALENDAR]);
+    expect(both).toBeCloseTo((vacation! + ship!) / 2, 12);
+    const none = { ...counts, words: { [DEPLOYS]: counts.words[DEPLOYS]! } };
+    expect(topicWords(index, none, ['vacat'], [PEOPLE_CALENDAR, 'handbook/nowhere/index.html.md'])).toEqual([0, 0]);
+    expect(topicWords(index, counts, [], [PEOPLE_CALENDAR])).toEqual([0]);
+  });
+});
+
+describe('pagePrior', () => {
+  const LEAVE = 'GitLab handbook:people-group/leave';
+  const topics: TopicCounts = { smoothing: 10, questions: 6, answered: { [LEAVE]: 6 }, wordSmoothing: 40, words: {} };
+  const pages: PageCounts = { smoothing: 3, wordSmoothing: 20, answered: { 'GitLab handbook:people-group/leave/calendar/index.html.md': 5, 'GitLab handbook:people-group/leave/parental/index.html.md': 1 }, words: {} };
+
+  it("favours the page of its topic that answered more of the topic's questions than an even share", () => {
+    const [calendar, parental] = pagePrior(index, topics, pages, [PEOPLE_CALENDAR, PARENTAL]);
+    // An even share is a third: log((5 + 3 / 3) / (6 + 3) × 3) = log(2) and log((1 + 1) / 9 × 3).
+    expect(calendar).toBeCloseTo(Math.log(2), 12);
+    expect(parental).toBeCloseTo(Math.log(2 / 3), 12);
+  });
+
+  it('gives 0 to the pages of a topic no question came from, and to a path the index lacks', () => {
+    expect(pagePrior(index, topics, pages, [DEPLOYS_CALENDAR, 'handbook/nowhere/index.html.md'])).toEqual([0, 0]);
+  });
+});
+
+describe('pageWords', () => {
+  const LEAVE = 'GitLab handbook:people-group/leave';
+  const CALENDAR = 'GitLab handbook:people-group/leave/calendar/index.html.md';
+  const PARENTAL_KEY = 'GitLab handbook:people-group/leave/parental/index.html.md';
+  const topics: TopicCounts = { smoothing: 10, questions: 4, answered: { [LEAVE]: 4 }, wordSmoothing: 40, words: { [LEAVE]: { calendar: 2, babi: 2 } } };
+  const pages: PageCounts = { smoothing: 20, wordSmoothing: 2, answered: { [CALENDAR]: 2, [PARENTAL_KEY]: 2 }, words: { [CALENDAR]: { calendar: 2 }, [PARENTAL_KEY]: { babi: 2 } } };
+
+  it("favours, within a topic, the page whose own questions used the words asked, against the topic's", () => {
+    const [calendar, parental] = pageWords(index, topics, pages, ['calendar'], [PEOPLE_CALENDAR, PARENTAL]);
+    // The topic's share of "calendar": all words are the topic's, 4, over 2 terms, so (2 + 40 × 3/6) / 44.
+    const inTopic = (2 + 40 * (3 / 6)) / 44;
+    expect(calendar).toBeCloseTo(Math.log((2 + 2 * inTopic) / 4 / inTopic), 12);
+    expect(parental).toBeCloseTo(Math.log((0 + 2 * inTopic) / 4 / inTopic), 12);
+  });
+
+  it('gives 0 to a page no question came from, to no words and to a path the index lacks', () => {
+    expect(pageWords(index, topics, pages, ['calendar'], ['handbook/people-group/leave/index.html.md', 'handbook/nowhere/index.html.md'])).toEqual([0, 0]);
+    expect(pageWords(index, topics, pages, [], [PEOPLE_CALENDAR])).toEqual([0]);
+  });
+});
