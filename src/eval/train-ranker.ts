@@ -37,6 +37,7 @@ export interface Smoothing {
   topicWords: number;
   page: number;
   pageWords: number;
+  section: number;
 }
 
 /**
@@ -44,14 +45,16 @@ export interface Smoothing {
  * one fold per eval file), ranking alone. Topics: 3 questions' worth did as well or one to four
  * first-page hits better than 10, which penalises less a topic no question came from. Topic words: 5 to
  * 200 words' worth alike, 800 worse. Pages: 1, 5 and 20 questions' worth within three hits of each
- * other, 20 best; page words 5 to 80 alike.
+ * other, 20 best; page words 5 to 80 alike. Sections, by the expected phrase quoted holding out one
+ * eval file at a time: 5 and 10 questions' worth alike, 2 five phrases fewer.
  */
-const SMOOTHING: Smoothing = { topic: 10, topicWords: 40, page: 20, pageWords: 20 };
+const SMOOTHING: Smoothing = { topic: 10, topicWords: 40, page: 20, pageWords: 20, section: 5 };
 
-/** What a question adds to the counts: its expected page, the page's topic, and its distinct words. */
+/** What a question adds to the counts: its expected page, the page's topic, its distinct words, and the heading of the section that answers it (lower case). */
 export interface Asked {
   place: { topic: string; page: string } | undefined;
   terms: string[];
+  section?: string;
 }
 
 export interface Counts {
@@ -70,7 +73,11 @@ export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], opt
   const { penalty = 0.01, epochs = 400, learningRate = 0.2, smoothing = SMOOTHING } = options;
   const answerable = cases.filter((evalCase) => evalCase.expect.length > 0);
   const searched = answerable.map((evalCase) => ({ evalCase, ...searchByWords(index, evalCase.q) }));
-  const asked = searched.map(({ evalCase, question }): Asked => ({ place: expectedPlace(index, evalCase), terms: [...new Set(question.concepts.map((concept) => concept.term))] }));
+  const asked = searched.map(({ evalCase, question }): Asked => ({
+    place: expectedPlace(index, evalCase),
+    terms: [...new Set(question.concepts.map((concept) => concept.term))],
+    ...(evalCase.section ? { section: evalCase.section.toLowerCase() } : {}),
+  }));
   const counts = countAnswers(asked, smoothing);
   const examples = searched.flatMap((search, i) => exampleOf(search, index, withoutQuestion(counts, asked[i]!)));
   const weights = new Array<number>(PAGE_FEATURES.length).fill(0);
@@ -112,14 +119,16 @@ function expectedPlace(index: SectionIndex, evalCase: EvalCase): Asked['place'] 
 export function countAnswers(asked: readonly Asked[], smoothing: Smoothing = SMOOTHING): Counts {
   const topics = new Tally();
   const pages = new Tally();
-  for (const { place, terms } of asked) {
+  const sections = new Tally();
+  for (const { place, terms, section } of asked) {
     if (!place) continue;
     topics.add(place.topic, terms);
     pages.add(place.page, terms);
+    if (section !== undefined) sections.add(place.page, [section]);
   }
   return {
     topics: { smoothing: smoothing.topic, questions: asked.filter(({ place }) => place).length, answered: topics.answered(), wordSmoothing: smoothing.topicWords, words: topics.words() },
-    pages: { smoothing: smoothing.page, wordSmoothing: smoothing.pageWords, answered: pages.answered(), words: pages.words() },
+    pages: { smoothing: smoothing.page, wordSmoothing: smoothing.pageWords, answered: pages.answered(), words: pages.words(), sectionSmoothing: smoothing.section, sections: sections.words() },
   };
 }
 
@@ -149,12 +158,13 @@ function byName<T>(map: Map<string, T>): [string, T][] {
 }
 
 /** The counts as they would be had this question not been counted (its zero counts stay, as zeros). */
-export function withoutQuestion(counts: Counts, { place, terms }: Asked): Counts {
+export function withoutQuestion(counts: Counts, { place, terms, section }: Asked): Counts {
   if (!place) return counts;
   const { topics, pages } = counts;
+  const sections = section === undefined ? pages.sections : { ...pages.sections, [place.page]: lessEach(pages.sections[place.page]!, [section]) };
   return {
     topics: { ...topics, questions: topics.questions - 1, answered: less(topics.answered, place.topic), words: { ...topics.words, [place.topic]: lessEach(topics.words[place.topic]!, terms) } },
-    pages: { ...pages, answered: less(pages.answered, place.page), words: { ...pages.words, [place.page]: lessEach(pages.words[place.page]!, terms) } },
+    pages: { ...pages, answered: less(pages.answered, place.page), words: { ...pages.words, [place.page]: lessEach(pages.words[place.page]!, terms) }, sections },
   };
 }
 

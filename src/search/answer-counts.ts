@@ -80,6 +80,23 @@ export function pageWords(index: SectionIndex, topics: TopicCounts, pages: PageC
   });
 }
 
+/**
+ * For one page, how much more often labelled questions were answered from each of its sections than
+ * an even share of the page's questions: ((answered there + smoothing / sections) / (answered from
+ * the page + smoothing)) × sections, by the section's own heading; and the most any section gets.
+ * Not a ranking feature: it weighs which section of the page answered is quoted (`answerQuestion`).
+ * `undefined` for a page no labelled question was answered from.
+ */
+export function sectionPrior(index: SectionIndex, pages: PageCounts, path: string): { of: (heading: string) => number; most: number } | undefined {
+  const place = placeOf(index, path);
+  const answered = place ? pages.sections[place.page] : undefined;
+  if (!place || !answered) return undefined;
+  const counts = Object.values(answered);
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  const share = (count: number) => ((count + pages.sectionSmoothing / place.sections) / (total + pages.sectionSmoothing)) * place.sections;
+  return { of: (heading) => share(answered[heading.toLowerCase()] ?? 0), most: share(Math.max(0, ...counts)) };
+}
+
 /** A question's distinct terms, their share of all questions' words, and each topic's smoothed share; none when no question has words. */
 function wordModel(counts: TopicCounts, terms: readonly string[]): { terms: string[]; everywhere: number[]; inTopic: (topic: string, term: string) => number } | undefined {
   const totals = wordTotalsOf(counts);

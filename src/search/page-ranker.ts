@@ -38,6 +38,10 @@ export interface PageCounts {
   answered: Readonly<Record<string, number>>;
   /** Per page, per index term, how many of the questions it answered used the term. */
   words: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** How many questions' worth of an even share of its page's questions each section's count is smoothed with. */
+  sectionSmoothing: number;
+  /** Per page, per section heading (lower case), how many of the questions it answered were answered there (`sectionPrior`). */
+  sections: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /**

@@ -44,18 +44,21 @@ function parseTopicCounts(raw: unknown, path: string): TopicCounts {
 }
 
 function parsePageCounts(raw: unknown, path: string): PageCounts {
-  const { smoothing, wordSmoothing, answered, words } = (raw ?? {}) as Partial<Record<keyof PageCounts, unknown>>;
+  const { smoothing, wordSmoothing, answered, words, sectionSmoothing, sections } = (raw ?? {}) as Partial<Record<keyof PageCounts, unknown>>;
   const byPage = countsIn(answered);
-  const perPage = isRecord(words) ? Object.values(words).map(countsIn) : undefined;
-  if (!isPositive(smoothing) || !isPositive(wordSmoothing) || !byPage || !perPage?.every(Boolean)) throw new RankerError(path, PAGES_SHAPE);
-  return { smoothing, wordSmoothing, answered: byPage, words: words as PageCounts['words'] };
+  const countsPerPage = (value: unknown) => isRecord(value) && Object.values(value).every((counts) => countsIn(counts) !== undefined);
+  if (!isPositive(smoothing) || !isPositive(wordSmoothing) || !isPositive(sectionSmoothing) || !byPage || !countsPerPage(words) || !countsPerPage(sections)) {
+    throw new RankerError(path, PAGES_SHAPE);
+  }
+  return { smoothing, wordSmoothing, answered: byPage, words: words as PageCounts['words'], sectionSmoothing, sections: sections as PageCounts['sections'] };
 }
 
 function countsIn(value: unknown): Record<string, number> | undefined {
   return isRecord(value) && Object.values(value).every(isCount) ? (value as Record<string, number>) : undefined;
 }
 
-const PAGES_SHAPE = 'expected "pages": { "smoothing": number > 0, "wordSmoothing": number > 0, "answered": { "page": count, ... }, "words": { "page": { "term": count, ... }, ... } }';
+const PAGES_SHAPE =
+  'expected "pages": { "smoothing": number > 0, "wordSmoothing": number > 0, "answered": { "page": count, ... }, "words": { "page": { "term": count, ... }, ... }, "sectionSmoothing": number > 0, "sections": { "page": { "heading": count, ... }, ... } }';
 
 const TOPICS_SHAPE = 'expected "topics": { "smoothing": number > 0, "questions": count, "answered": { "topic": count, ... }, "wordSmoothing": number > 0, "words": { "topic": { "term": count, ... }, ... } }';
 

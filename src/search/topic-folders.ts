@@ -32,6 +32,8 @@ interface TopicFolders {
   ofPath: Map<string, number>;
   /** Per page path, the page's name wherever the knowledge root starts (`pageKeyOf`). */
   keys: Map<string, string>;
+  /** Per page path, its sections. */
+  sectionsOf: Map<string, number>;
   /** Per word read so far (the most recent `CACHED_WORDS`), per topic, its sections that have the word. */
   counts: Map<string, Int32Array>;
   /** Per section id, the last word that counted it (see `stamp`). */
@@ -84,13 +86,15 @@ export interface PagePlace {
   topic: string;
   topicPages: number;
   page: string;
+  /** The page's sections. */
+  sections: number;
 }
 
 export function placeOf(index: SectionIndex, path: string): PagePlace | undefined {
   const topics = topicFoldersOf(index);
   const topic = topics.ofPath.get(path);
   if (topic === undefined) return undefined;
-  return { topic: topics.names[topic]!, topicPages: topics.pages[topic]!, page: topics.keys.get(path)! };
+  return { topic: topics.names[topic]!, topicPages: topics.pages[topic]!, page: topics.keys.get(path)!, sections: topics.sectionsOf.get(path)! };
 }
 
 /** A page's name that does not change with where a knowledge root starts: its source, and its path below the source's pattern. */
@@ -150,7 +154,9 @@ function groupTopics(index: SectionIndex): TopicFolders {
   const sizes: number[] = [];
   const pages: number[] = [];
   const keys = new Map<string, string>();
+  const sectionsOf = new Map<string, number>();
   for (const section of index.sections) {
+    sectionsOf.set(section.path, (sectionsOf.get(section.path) ?? 0) + 1);
     let topic = ofPath.get(section.path);
     if (topic === undefined) {
       const name = topicOf(section, index);
@@ -164,5 +170,5 @@ function groupTopics(index: SectionIndex): TopicFolders {
     sizes[topic] = (sizes[topic] ?? 0) + 1;
   }
   const names = [...numbers.keys()];
-  return { names, ofSection, sizes: Int32Array.from(sizes), pages: Int32Array.from(pages), ofPath, keys, counts: new Map(), countedFor: new Int32Array(index.sections.length), stamp: 0 };
+  return { names, ofSection, sizes: Int32Array.from(sizes), pages: Int32Array.from(pages), ofPath, keys, sectionsOf, counts: new Map(), countedFor: new Int32Array(index.sections.length), stamp: 0 };
 }

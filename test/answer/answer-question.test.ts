@@ -274,6 +274,18 @@ describe('answerQuestion when the ranker is unsure of the page', () => {
   });
 });
 
+describe('answerQuestion with the ranker\'s section counts', () => {
+  it("quotes, of the page answered from, the section labelled questions were answered from, where its words match", () => {
+    const question = 'how do I take PTO?';
+    const before = assistant.answer(question);
+    expect(before.sources[0]).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off › Holidays' });
+    const ranker = assistant.index.ranker!;
+    const pages = { ...ranker.pages!, sections: { 'GitLab handbook:paid-time-off/index.html.md': { 'paid time off': 3 } } };
+    const counted = answerQuestion({ ...assistant.index, ranker: { ...ranker, pages } }, question);
+    expect(counted.sources[0]).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off' });
+  });
+});
+
 describe('sectionLabel', () => {
   it('joins the headings below the page title', () => {
     const section = { headings: ['Backend Engineering', 'Specialties', 'Geo', 'Requirements'] } as Section;

@@ -40,7 +40,7 @@ describe('trainRanker', () => {
     const codeReview = 'handbook/engineering/workflow/code-review/index.html.md.erb';
     const training = trainRanker(index, [
       ...asking(QUESTION, ['corpus/gitlab/handbook/paid-time-off/index.html.md'], 2),
-      ...asking('how fast should I review an MR', [`knowledge/${codeReview}`]),
+      { id: 'slo', q: 'how fast should I review an MR', expect: [`knowledge/${codeReview}`], section: 'Review-response SLO' },
       ...asking('what is the capital of Mongolia?', []),
       ...asking(QUESTION, ['handbook/not-a-page.md']),
     ]);
@@ -63,6 +63,9 @@ describe('trainRanker', () => {
         'GitLab handbook:engineering/workflow/code-review/index.html.md.erb': { fast: 1, mr: 1, review: 1 },
         'GitLab handbook:paid-time-off/index.html.md': { call: 2, engin: 2, merg: 2, request: 2, review: 2, time: 2 },
       },
+      sectionSmoothing: 5,
+      // Only the question that names its section counts there, under the heading in lower case.
+      sections: { 'GitLab handbook:engineering/workflow/code-review/index.html.md.erb': { 'review-response slo': 1 } },
     });
     expect(topicOfPath(index, codeReview)).toBe('GitLab handbook:engineering/workflow');
   });
@@ -90,7 +93,7 @@ describe('withoutQuestion', () => {
   /** Counts with their zeros dropped: what counting without the question would have written. */
   const nonZero = ({ topics, pages }: Counts): Counts => ({
     topics: { ...topics, answered: positive(topics.answered), words: positiveEach(topics.words) },
-    pages: { ...pages, answered: positive(pages.answered), words: positiveEach(pages.words) },
+    pages: { ...pages, answered: positive(pages.answered), words: positiveEach(pages.words), sections: positiveEach(pages.sections) },
   });
   const positive = (counts: Readonly<Record<string, number>>) => Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0));
   const positiveEach = (counts: Readonly<Record<string, Readonly<Record<string, number>>>>) =>
@@ -100,9 +103,10 @@ describe('withoutQuestion', () => {
         .filter(([, words]) => Object.keys(words).length > 0),
     );
 
-  it('leaves a question out of the topic, page and word counts as if it had never been counted', () => {
+  it('leaves a question out of the topic, page, word and section counts as if it had never been counted', () => {
     const asked: Asked[] = [
-      { place: { topic: 'A', page: 'A:one' }, terms: ['pto', 'notic'] },
+      { place: { topic: 'A', page: 'A:one' }, terms: ['pto', 'notic'], section: 'notice' },
+      { place: { topic: 'A', page: 'A:one' }, terms: ['notic'], section: 'notice' },
       { place: { topic: 'A', page: 'A:two' }, terms: ['notic'] },
       { place: { topic: 'B', page: 'B:one' }, terms: ['pto'] },
       { place: undefined, terms: ['mongolia'] },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagePrior, pageWords, topicPrior, topicWords } from '../../src/search/answer-counts.js';
+import { pagePrior, pageWords, sectionPrior, topicPrior, topicWords } from '../../src/search/answer-counts.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import type { PageCounts, TopicCounts } from '../../src/search/page-ranker.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
@@ -9,8 +9,10 @@ import { writeKnowledgeDir } from './write-knowledge-dir.js';
 
 const page = (title: string, text: string) => `---\ntitle: ${title}\n---\n\n${text}\n`;
 
-// Two topics of three pages each.
+// Two topics of four pages each; the sick leave page has three sections.
 const PAGES = {
+  'handbook/people-group/leave/sick/index.html.md': page('Sick leave', 'Tell your manager.\n\n## Reporting\n\nReport sick leave the same day.\n\n## Pay\n\nSick leave is paid.'),
+  'handbook/engineering/deploys/rollback/index.html.md': page('Rollbacks', 'Roll back a deploy that breaks production.'),
   'handbook/people-group/leave/index.html.md': page('Leave', 'How to request leave.'),
   'handbook/people-group/leave/parental/index.html.md': page('Parental leave', 'Parental leave is sixteen weeks.'),
   'handbook/people-group/leave/calendar/index.html.md': page('Team calendar', 'Put your leave in the team calendar.'),
@@ -82,13 +84,13 @@ describe('topicWords', () => {
 describe('pagePrior', () => {
   const LEAVE = 'GitLab handbook:people-group/leave';
   const topics: TopicCounts = { smoothing: 10, questions: 6, answered: { [LEAVE]: 6 }, wordSmoothing: 40, words: {} };
-  const pages: PageCounts = { smoothing: 3, wordSmoothing: 20, answered: { 'GitLab handbook:people-group/leave/calendar/index.html.md': 5, 'GitLab handbook:people-group/leave/parental/index.html.md': 1 }, words: {} };
+  const pages: PageCounts = { smoothing: 3, wordSmoothing: 20, answered: { 'GitLab handbook:people-group/leave/calendar/index.html.md': 5, 'GitLab handbook:people-group/leave/parental/index.html.md': 1 }, words: {}, sectionSmoothing: 5, sections: {} };
 
   it("favours the page of its topic that answered more of the topic's questions than an even share", () => {
     const [calendar, parental] = pagePrior(index, topics, pages, [PEOPLE_CALENDAR, PARENTAL]);
-    // An even share is a third: log((5 + 3 / 3) / (6 + 3) × 3) = log(2) and log((1 + 1) / 9 × 3).
-    expect(calendar).toBeCloseTo(Math.log(2), 12);
-    expect(parental).toBeCloseTo(Math.log(2 / 3), 12);
+    // An even share is a quarter: log((5 + 3 / 4) / (6 + 3) × 4) and log((1 + 3 / 4) / 9 × 4).
+    expect(calendar).toBeCloseTo(Math.log((5.75 / 9) * 4), 12);
+    expect(parental).toBeCloseTo(Math.log((1.75 / 9) * 4), 12);
   });
 
   it('gives 0 to the pages of a topic no question came from, and to a path the index lacks', () => {
@@ -101,7 +103,7 @@ describe('pageWords', () => {
   const CALENDAR = 'GitLab handbook:people-group/leave/calendar/index.html.md';
   const PARENTAL_KEY = 'GitLab handbook:people-group/leave/parental/index.html.md';
   const topics: TopicCounts = { smoothing: 10, questions: 4, answered: { [LEAVE]: 4 }, wordSmoothing: 40, words: { [LEAVE]: { calendar: 2, babi: 2 } } };
-  const pages: PageCounts = { smoothing: 20, wordSmoothing: 2, answered: { [CALENDAR]: 2, [PARENTAL_KEY]: 2 }, words: { [CALENDAR]: { calendar: 2 }, [PARENTAL_KEY]: { babi: 2 } } };
+  const pages: PageCounts = { smoothing: 20, wordSmoothing: 2, answered: { [CALENDAR]: 2, [PARENTAL_KEY]: 2 }, words: { [CALENDAR]: { calendar: 2 }, [PARENTAL_KEY]: { babi: 2 } }, sectionSmoothing: 5, sections: {} };
 
   it("favours, within a topic, the page whose own questions used the words asked, against the topic's", () => {
     const [calendar, parental] = pageWords(index, topics, pages, ['calendar'], [PEOPLE_CALENDAR, PARENTAL]);
@@ -114,5 +116,24 @@ describe('pageWords', () => {
   it('gives 0 to a page no question came from, to no words and to a path the index lacks', () => {
     expect(pageWords(index, topics, pages, ['calendar'], ['handbook/people-group/leave/index.html.md', 'handbook/nowhere/index.html.md'])).toEqual([0, 0]);
     expect(pageWords(index, topics, pages, [], [PEOPLE_CALENDAR])).toEqual([0]);
+  });
+});
+
+describe('sectionPrior', () => {
+  const SICK = 'handbook/people-group/leave/sick/index.html.md';
+  const pages = (sections: Record<string, Record<string, number>>): PageCounts => ({ smoothing: 20, wordSmoothing: 20, answered: {}, words: {}, sectionSmoothing: 3, sections });
+
+  it("weighs each section of a page by how much more often the page's questions were answered there than an even share", () => {
+    const prior = sectionPrior(index, pages({ 'GitLab handbook:people-group/leave/sick/index.html.md': { reporting: 5, 'sick leave': 1 } }), SICK)!;
+    // Three sections, six questions: ((5 + 3 / 3) / (6 + 3)) × 3 = 2 for Reporting, (1 + 1) / 9 × 3 for the opening, 1 / 9 × 3 for Pay.
+    expect(prior.of('Reporting')).toBeCloseTo(2, 12);
+    expect(prior.of('Sick leave')).toBeCloseTo(2 / 3, 12);
+    expect(prior.of('Pay')).toBeCloseTo(1 / 3, 12);
+    expect(prior.most).toBeCloseTo(2, 12);
+  });
+
+  it('gives nothing for a page no labelled question was answered from, or a path the index lacks', () => {
+    expect(sectionPrior(index, pages({}), SICK)).toBeUndefined();
+    expect(sectionPrior(index, pages({ x: { a: 1 } }), 'handbook/nowhere/index.html.md')).toBeUndefined();
   });
 });

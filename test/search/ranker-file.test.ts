@@ -17,8 +17,16 @@ describe('parseRanker', () => {
   const topics = { smoothing: 10, questions: 3, answered: { 'GitLab handbook:paid-time-off': 2, 'Role pages:': 1 }, wordSmoothing: 40, words: { 'GitLab handbook:paid-time-off': { pto: 2 }, 'Role pages:': {} } };
   const SHAPE = 'expected "topics": { "smoothing": number > 0, "questions": count, "answered": { "topic": count, ... }, "wordSmoothing": number > 0, "words": { "topic": { "term": count, ... }, ... } }';
 
-  const pages = { smoothing: 20, wordSmoothing: 20, answered: { 'GitLab handbook:paid-time-off/index.html.md': 2 }, words: { 'GitLab handbook:paid-time-off/index.html.md': { pto: 2 } } };
-  const PAGES_SHAPE = 'expected "pages": { "smoothing": number > 0, "wordSmoothing": number > 0, "answered": { "page": count, ... }, "words": { "page": { "term": count, ... }, ... } }';
+  const pages = {
+    smoothing: 20,
+    wordSmoothing: 20,
+    answered: { 'GitLab handbook:paid-time-off/index.html.md': 2 },
+    words: { 'GitLab handbook:paid-time-off/index.html.md': { pto: 2 } },
+    sectionSmoothing: 5,
+    sections: { 'GitLab handbook:paid-time-off/index.html.md': { 'communicating your time off': 2 } },
+  };
+  const PAGES_SHAPE =
+    'expected "pages": { "smoothing": number > 0, "wordSmoothing": number > 0, "answered": { "page": count, ... }, "words": { "page": { "term": count, ... }, ... }, "sectionSmoothing": number > 0, "sections": { "page": { "heading": count, ... }, ... } }';
 
   it('takes topic counts whose answered counts add up to the questions, page counts, and none at all', () => {
     expect(parseRanker({ weights, topics, pages })).toEqual({ weights, topics, pages });
@@ -43,6 +51,8 @@ describe('parseRanker', () => {
     [{ weights, topics, pages: { ...pages, answered: { a: -1 } } }, PAGES_SHAPE],
     [{ weights, topics, pages: { ...pages, words: { a: { pto: 'two' } } } }, PAGES_SHAPE],
     [{ weights, topics, pages: [] }, PAGES_SHAPE],
+    [{ weights, topics, pages: { ...pages, sectionSmoothing: undefined } }, PAGES_SHAPE],
+    [{ weights, topics, pages: { ...pages, sections: { a: { b: 0.5 } } } }, PAGES_SHAPE],
   ])('rejects %j: %s', (raw, problem) => {
     expect(() => parseRanker(raw, 'ranker.json')).toThrow(`Onboard: ranker ranker.json: ${problem}`);
   });

@@ -75,7 +75,7 @@ describe('topicMatch', () => {
 describe('topicOfPath and placeOf', () => {
   it("name a page's topic, how many pages it has and the page itself, and nothing for a path the index lacks", () => {
     expect(topicOfPath(index, PEOPLE_CALENDAR)).toBe('GitLab handbook:people-group/leave');
-    expect(placeOf(index, PEOPLE_CALENDAR)).toEqual({ topic: 'GitLab handbook:people-group/leave', topicPages: 3, page: 'GitLab handbook:people-group/leave/calendar/index.html.md' });
+    expect(placeOf(index, PEOPLE_CALENDAR)).toEqual({ topic: 'GitLab handbook:people-group/leave', topicPages: 3, page: 'GitLab handbook:people-group/leave/calendar/index.html.md', sections: 1 });
     expect(topicOfPath(index, 'handbook/nowhere/index.html.md')).toBeUndefined();
     expect(placeOf(index, 'handbook/nowhere/index.html.md')).toBeUndefined();
   });
