@@ -102,12 +102,12 @@ function wordModel(counts: TopicCounts, terms: readonly string[]): { terms: stri
   const totals = wordTotalsOf(counts);
   const distinct = [...new Set(terms)];
   if (distinct.length === 0 || totals.words === 0) return undefined;
-  const everywhereOf = (term: string) => ((totals.everywhere.get(term) ?? 0) + 1) / (totals.words + totals.vocabulary);
-  const everywhere = distinct.map(everywhereOf);
+  const everywhere = distinct.map((term) => ((totals.everywhere.get(term) ?? 0) + 1) / (totals.words + totals.vocabulary));
+  const shareOf = new Map(distinct.map((term, i) => [term, everywhere[i]!]));
   return {
     terms: distinct,
     everywhere,
-    inTopic: (topic, term) => ((counts.words[topic]?.[term] ?? 0) + counts.wordSmoothing * everywhereOf(term)) / ((totals.ofTopic.get(topic) ?? 0) + counts.wordSmoothing),
+    inTopic: (topic, term) => ((counts.words[topic]?.[term] ?? 0) + counts.wordSmoothing * shareOf.get(term)!) / ((totals.ofTopic.get(topic) ?? 0) + counts.wordSmoothing),
   };
 }
 

@@ -18,9 +18,9 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
   const coverageOf = conceptCoverage(index, question.concepts);
   const coverage = (has: (term: string) => boolean) => coverageOf(question.concepts.map((concept) => mentions(concept, has)));
   const first = pages[0]?.score ?? 1;
-  const topics = topicMatch(index, question, pages.map((page) => page.path));
-  const bestTopic = Math.max(...topics);
   const paths = pages.map((page) => page.path);
+  const topics = topicMatch(index, question, paths);
+  const bestTopic = Math.max(...topics);
   const terms = question.concepts.map((concept) => concept.term);
   const priors = topicCounts ? topicPrior(index, topicCounts, paths) : undefined;
   const words = topicCounts ? topicWords(index, topicCounts, terms, paths) : undefined;

@@ -7,7 +7,7 @@ export interface PageRanker {
   weights: Readonly<Record<PageFeature, number>>;
   /** What `topicPrior` and `topicWords` read; without it (a ranker made by hand) they are 0 for every page. */
   topics?: TopicCounts;
-  /** What `pagePrior` and `pageWords` read, with `topics`; without both they are 0 for every page. */
+  /** What `pagePrior` and `pageWords` read, with `topics` (without both they are 0 for every page), and the quoted section's prior (`sectionPrior`). */
   pages?: PageCounts;
 }
 

@@ -81,7 +81,7 @@ export function topicOfPath(index: SectionIndex, path: string): string | undefin
   return placeOf(index, path)?.topic;
 }
 
-/** Where a page of the index is: its topic, how many pages the topic has, and the page's own name (`pageKeyOf`). */
+/** Where a page of the index is: its topic, how many pages the topic has, the page's own name (`pageKeyOf`) and how many sections it has. */
 export interface PagePlace {
   topic: string;
   topicPages: number;
