@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagePrior, pageWords, sectionPrior, topicPrior, topicWords } from '../../src/search/answer-counts.js';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import type { PageCounts, TopicCounts } from '../../src/search/page-ranker.js';
-import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
-import { loadSynonyms } from '../../src/search/synonyms.js';
-import { loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
-import { writeKnowledgeDir } from './write-knowledge-dir.js';
+import type { SectionIndex } from '../../src/search/section-index.js';
+import { indexPages } from './write-knowledge-dir.js';
 
 const page = (title: string, text: string) => `---\ntitle: ${title}\n---\n\n${text}\n`;
 
@@ -21,16 +18,15 @@ const PAGES = {
   'handbook/engineering/deploys/calendar/index.html.md': page('Team calendar', 'No deploys on Fridays.'),
 };
 
-let knowledge: ReturnType<typeof writeKnowledgeDir>;
+let indexed: ReturnType<typeof indexPages>;
 let index: SectionIndex;
 
 beforeAll(() => {
-  knowledge = writeKnowledgeDir(PAGES);
-  const config = loadProjectConfig();
-  index = buildSectionIndex(loadKnowledge([knowledge.root], config).sections, config, loadSynonyms(SYNONYMS_PATH));
+  indexed = indexPages(PAGES);
+  index = indexed.index;
 });
 
-afterAll(() => knowledge.remove());
+afterAll(() => indexed.remove());
 
 const PEOPLE_CALENDAR = 'handbook/people-group/leave/calendar/index.html.md';
 const PARENTAL = 'handbook/people-group/leave/parental/index.html.md';

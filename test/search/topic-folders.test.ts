@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { parseQuestion } from '../../src/search/parse-question.js';
-import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
-import { loadSynonyms } from '../../src/search/synonyms.js';
+import type { SectionIndex } from '../../src/search/section-index.js';
 import { pageKeyOf, placeOf, topicMatch, topicOf, topicOfPath } from '../../src/search/topic-folders.js';
-import { loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
-import { writeKnowledgeDir } from './write-knowledge-dir.js';
+import { loadProjectConfig } from '../knowledge/fixture-paths.js';
+import { indexPages } from './write-knowledge-dir.js';
 
 const page = (title: string, ...sections: string[]) => `---\ntitle: ${title}\n---\n\n${sections.join('\n\n')}\n`;
 
@@ -19,16 +17,15 @@ const PAGES = {
   'handbook/engineering/deploys/calendar/index.html.md': page('Team calendar', 'Put your leave in the team calendar, and no deploys on Fridays.'),
 };
 
-let knowledge: ReturnType<typeof writeKnowledgeDir>;
+let indexed: ReturnType<typeof indexPages>;
 let index: SectionIndex;
 
 beforeAll(() => {
-  knowledge = writeKnowledgeDir(PAGES);
-  const config = loadProjectConfig();
-  index = buildSectionIndex(loadKnowledge([knowledge.root], config).sections, config, loadSynonyms(SYNONYMS_PATH));
+  indexed = indexPages(PAGES);
+  index = indexed.index;
 });
 
-afterAll(() => knowledge.remove());
+afterAll(() => indexed.remove());
 
 const match = (question: string, paths: string[]) => topicMatch(index, parseQuestion(question, index.config, index.synonyms), paths);
 const PEOPLE_CALENDAR = 'handbook/people-group/leave/calendar/index.html.md';
