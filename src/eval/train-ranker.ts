@@ -65,9 +65,11 @@ export interface Counts {
 /**
  * Learns `PAGE_FEATURES` weights from labelled questions (eval files): multinomial logistic regression
  * over each question's first pages, the right one as the class, by full-batch gradient ascent from the
- * word search's own order; and first the topic counts, from the topics of the questions' expected pages
- * and the words they were asked in. A question's own features read the counts without it, as a question
- * not learned from would. Deterministic: the same questions and index give the same ranker.
+ * word search's own order; and first the counts the ranker keeps: per topic and per page of the
+ * questions' expected pages, how many questions and in which words, and per page which sections
+ * answered them (for the quoted section's prior). A question's own features read the counts without
+ * it, as a question not learned from would. Deterministic: the same questions and index give the same
+ * ranker.
  */
 export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], options: RankerOptions = {}): RankerTraining {
   const { penalty = 0.01, epochs = 400, learningRate = 0.2, smoothing = SMOOTHING } = options;
