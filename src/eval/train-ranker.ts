@@ -1,5 +1,5 @@
 import { pageFeatures } from '../search/page-features.js';
-import { PAGE_FEATURES, type PageCounts, type PageFeature, type PageRanker, type TopicCounts } from '../search/page-ranker.js';
+import { PAGE_FEATURES, type AnswerCounts, type PageFeature, type PageRanker } from '../search/page-ranker.js';
 import { RERANKED_PAGES } from '../search/rerank-pages.js';
 import { searchByWords, type SearchResult } from '../search/search-sections.js';
 import type { SectionIndex } from '../search/section-index.js';
@@ -57,10 +57,8 @@ export interface Asked {
   section?: string;
 }
 
-export interface Counts {
-  topics: TopicCounts;
-  pages: PageCounts;
-}
+/** The counts training makes: both kinds, always. */
+export type Counts = Required<AnswerCounts>;
 
 /**
  * Learns `PAGE_FEATURES` weights from labelled questions (eval files): multinomial logistic regression

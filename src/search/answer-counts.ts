@@ -25,19 +25,40 @@ export function topicPrior(index: SectionIndex, counts: TopicCounts, paths: read
   });
 }
 
+/** A question's distinct terms with what the topic counts say of them; read by `topicWords` and `pageWords` alike. */
+export interface QuestionWords {
+  terms: string[];
+  /** Per term, its share of all the labelled questions' words (plus one). */
+  everywhere: number[];
+  /** A topic's smoothed share of a term among its questions' words. */
+  inTopic: (topic: string, term: string) => number;
+}
+
+/** Worked out once per question; `undefined` when it has no terms or no labelled question has words. */
+export function questionWords(counts: TopicCounts, terms: readonly string[]): QuestionWords | undefined {
+  const totals = wordTotalsOf(counts);
+  const distinct = [...new Set(terms)];
+  if (distinct.length === 0 || totals.words === 0) return undefined;
+  const everywhere = distinct.map((term) => ((totals.everywhere.get(term) ?? 0) + 1) / (totals.words + totals.vocabulary));
+  const shareOf = new Map(distinct.map((term, i) => [term, everywhere[i]!]));
+  return {
+    terms: distinct,
+    everywhere,
+    inTopic: (topic, term) => ((counts.words[topic]?.[term] ?? 0) + counts.wordSmoothing * shareOf.get(term)!) / ((totals.ofTopic.get(topic) ?? 0) + counts.wordSmoothing),
+  };
+}
+
 /**
- * Per path, how much more often the labelled questions answered from its topic used `terms` than all
- * the labelled questions did: per term, the log ratio of its share of the topic's question words
- * (smoothed towards the next) to its share of all questions' words (plus one), averaged over the
- * terms. Naive Bayes over question words: it learns that "OOO" and "sick" are asked of the paid time
- * off pages. A topic no question was answered from gets 0, and every topic when no question has words.
+ * Per path, how much more often the labelled questions answered from its topic used the question's
+ * terms than all the labelled questions did: per term, the log ratio of its share of the topic's
+ * question words (smoothed towards the next) to its share of all questions' words (plus one), averaged
+ * over the terms. Naive Bayes over question words: it learns that "OOO" and "sick" are asked of the paid
+ * time off pages. A topic no question was answered from gets 0, and every topic without `words`.
  */
-export function topicWords(index: SectionIndex, counts: TopicCounts, terms: readonly string[], paths: readonly string[]): number[] {
-  const words = wordModel(counts, terms);
-  if (!words) return paths.map(() => 0);
+export function topicWords(index: SectionIndex, counts: TopicCounts, words: QuestionWords | undefined, paths: readonly string[]): number[] {
   return paths.map((path) => {
     const topic = placeOf(index, path)?.topic;
-    if (topic === undefined || !counts.words[topic]) return 0;
+    if (!words || topic === undefined || !counts.words[topic]) return 0;
     return mean(words.terms.map((term, i) => Math.log(words.inTopic(topic, term) / words.everywhere[i]!)));
   });
 }
@@ -62,15 +83,13 @@ export function pagePrior(index: SectionIndex, topics: TopicCounts, pages: PageC
  * question words, smoothed with `wordSmoothing` words' worth of the topic's, to the topic's share,
  * averaged. A page no question was answered from gets 0.
  */
-export function pageWords(index: SectionIndex, topics: TopicCounts, pages: PageCounts, terms: readonly string[], paths: readonly string[]): number[] {
-  const words = wordModel(topics, terms);
-  if (!words) return paths.map(() => 0);
+export function pageWords(index: SectionIndex, pages: PageCounts, words: QuestionWords | undefined, paths: readonly string[]): number[] {
   const pageTotals = pageTotalsOf(pages);
   return paths.map((path) => {
     const place = placeOf(index, path);
     const used = place ? pages.words[place.page] : undefined;
     const own = place ? (pageTotals.get(place.page) ?? 0) : 0;
-    if (!place || !used || own === 0) return 0;
+    if (!words || !place || !used || own === 0) return 0;
     return mean(
       words.terms.map((term) => {
         const inTopic = words.inTopic(place.topic, term);
@@ -95,20 +114,6 @@ export function sectionPrior(index: SectionIndex, pages: PageCounts, path: strin
   const total = counts.reduce((sum, count) => sum + count, 0);
   const share = (count: number) => ((count + pages.sectionSmoothing / place.sections) / (total + pages.sectionSmoothing)) * place.sections;
   return { of: (heading) => share(answered[heading.toLowerCase()] ?? 0), most: share(Math.max(0, ...counts)) };
-}
-
-/** A question's distinct terms, their share of all questions' words, and each topic's smoothed share; none when no question has words. */
-function wordModel(counts: TopicCounts, terms: readonly string[]): { terms: string[]; everywhere: number[]; inTopic: (topic: string, term: string) => number } | undefined {
-  const totals = wordTotalsOf(counts);
-  const distinct = [...new Set(terms)];
-  if (distinct.length === 0 || totals.words === 0) return undefined;
-  const everywhere = distinct.map((term) => ((totals.everywhere.get(term) ?? 0) + 1) / (totals.words + totals.vocabulary));
-  const shareOf = new Map(distinct.map((term, i) => [term, everywhere[i]!]));
-  return {
-    terms: distinct,
-    everywhere,
-    inTopic: (topic, term) => ((counts.words[topic]?.[term] ?? 0) + counts.wordSmoothing * shareOf.get(term)!) / ((totals.ofTopic.get(topic) ?? 0) + counts.wordSmoothing),
-  };
 }
 
 function mean(values: number[]): number {

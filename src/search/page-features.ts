@@ -1,17 +1,11 @@
-import { PAGE_FEATURES, type PageCounts, type PageFeature, type TopicCounts } from './page-ranker.js';
+import { PAGE_FEATURES, type AnswerCounts, type PageFeature } from './page-ranker.js';
 import { conceptCoverage, mentions, type ParsedQuestion } from './parse-question.js';
 import { pageOutline } from './page-outline.js';
 import type { PageHit } from './search-sections.js';
 import type { SectionIndex } from './section-index.js';
 import { textTerms } from './normalize-term.js';
-import { pagePrior, pageWords, topicPrior, topicWords } from './answer-counts.js';
+import { pagePrior, pageWords, questionWords, topicPrior, topicWords } from './answer-counts.js';
 import { topicMatch } from './topic-folders.js';
-
-/** Labelled questions' counts, by topic and by page, that four features read (see `PageRanker`). */
-export interface AnswerCounts {
-  topics?: TopicCounts;
-  pages?: PageCounts;
-}
 
 /** One row of `PAGE_FEATURES` values per page, in the pages' order; the four counted features are 0 without their counts. */
 export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[], { topics: topicCounts, pages: pageCounts }: AnswerCounts = {}): number[][] {
@@ -21,11 +15,11 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
   const paths = pages.map((page) => page.path);
   const topics = topicMatch(index, question, paths);
   const bestTopic = Math.max(...topics);
-  const terms = question.concepts.map((concept) => concept.term);
+  const asked = topicCounts ? questionWords(topicCounts, question.concepts.map((concept) => concept.term)) : undefined;
   const priors = topicCounts ? topicPrior(index, topicCounts, paths) : undefined;
-  const words = topicCounts ? topicWords(index, topicCounts, terms, paths) : undefined;
+  const words = topicCounts ? topicWords(index, topicCounts, asked, paths) : undefined;
   const pagePriors = topicCounts && pageCounts ? pagePrior(index, topicCounts, pageCounts, paths) : undefined;
-  const ownWords = topicCounts && pageCounts ? pageWords(index, topicCounts, pageCounts, terms, paths) : undefined;
+  const ownWords = pageCounts ? pageWords(index, pageCounts, asked, paths) : undefined;
   return pages.map((page, rank) => {
     const best = page.hits[0]!;
     const outline = pageOutline(index.sections, page.path);

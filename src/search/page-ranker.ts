@@ -3,8 +3,12 @@
  * file imports nothing, so that the index's type can name it without the ranking code joining the
  * sources whose change invalidates the index cache.
  */
-export interface PageRanker {
+export interface PageRanker extends AnswerCounts {
   weights: Readonly<Record<PageFeature, number>>;
+}
+
+/** Labelled questions' counts, learned with a ranker's weights. */
+export interface AnswerCounts {
   /** What `topicPrior` and `topicWords` read; without it (a ranker made by hand) they are 0 for every page. */
   topics?: TopicCounts;
   /** What `pagePrior` and `pageWords` read, with `topics` (without both they are 0 for every page), and the quoted section's prior (`sectionPrior`). */

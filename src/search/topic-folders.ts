@@ -20,20 +20,14 @@ const MAX_STAMP = 2 ** 31 - 1;
 const CACHED_WORDS = 4096;
 
 interface TopicFolders {
-  /** Per topic number, its name (`topicOf`). */
-  names: string[];
   /** Per section id, its topic's number. */
   ofSection: Int32Array;
   /** Per topic, its sections. */
   sizes: Int32Array;
-  /** Per topic, its pages. */
-  pages: Int32Array;
   /** Per page path, its topic's number. */
   ofPath: Map<string, number>;
-  /** Per page path, the page's name wherever the knowledge root starts (`pageKeyOf`). */
-  keys: Map<string, string>;
-  /** Per page path, its sections. */
-  sectionsOf: Map<string, number>;
+  /** Per page path, where it is (`placeOf`): made once, since every answer reads it for ten pages. */
+  places: Map<string, PagePlace>;
   /** Per word read so far (the most recent `CACHED_WORDS`), per topic, its sections that have the word. */
   counts: Map<string, Int32Array>;
   /** Per section id, the last word that counted it (see `stamp`). */
@@ -46,9 +40,18 @@ const topicsOf = new WeakMap<SectionIndex, TopicFolders>();
 
 /** The topic a page belongs to: its source, and its folder below the source's pattern cut to `TOPIC_DEPTH` levels. */
 export function topicOf(section: Pick<Section, 'source' | 'path'>, index: Pick<SectionIndex, 'config'>): string {
-  const source = index.config.sources.find((candidate) => candidate.name === section.source);
-  const folders = (source ? pathUnderSource(section.path, source) : section.path).split('/').slice(0, -1);
+  const folders = pathBelowSource(section, index).split('/').slice(0, -1);
   return `${section.source}:${folders.slice(0, TOPIC_DEPTH).join('/')}`;
+}
+
+/** A page's name that does not change with where a knowledge root starts: its source, and its path below the source's pattern. */
+export function pageKeyOf(section: Pick<Section, 'source' | 'path'>, index: Pick<SectionIndex, 'config'>): string {
+  return `${section.source}:${pathBelowSource(section, index)}`;
+}
+
+function pathBelowSource(section: Pick<Section, 'source' | 'path'>, index: Pick<SectionIndex, 'config'>): string {
+  const source = index.config.sources.find((candidate) => candidate.name === section.source);
+  return source ? pathUnderSource(section.path, source) : section.path;
 }
 
 /**
@@ -76,11 +79,6 @@ export function topicMatch(index: SectionIndex, question: ParsedQuestion, paths:
   return Array.from(sums, (sum) => (totalWeight > 0 ? sum / totalWeight : 0));
 }
 
-/** The topic of a page of the index, by its path; `undefined` for a path the index does not have. */
-export function topicOfPath(index: SectionIndex, path: string): string | undefined {
-  return placeOf(index, path)?.topic;
-}
-
 /** Where a page of the index is: its topic, how many pages the topic has, the page's own name (`pageKeyOf`) and how many sections it has. */
 export interface PagePlace {
   topic: string;
@@ -90,17 +88,9 @@ export interface PagePlace {
   sections: number;
 }
 
+/** `undefined` for a path the index does not have. */
 export function placeOf(index: SectionIndex, path: string): PagePlace | undefined {
-  const topics = topicFoldersOf(index);
-  const topic = topics.ofPath.get(path);
-  if (topic === undefined) return undefined;
-  return { topic: topics.names[topic]!, topicPages: topics.pages[topic]!, page: topics.keys.get(path)!, sections: topics.sectionsOf.get(path)! };
-}
-
-/** A page's name that does not change with where a knowledge root starts: its source, and its path below the source's pattern. */
-export function pageKeyOf(section: Pick<Section, 'source' | 'path'>, index: Pick<SectionIndex, 'config'>): string {
-  const source = index.config.sources.find((candidate) => candidate.name === section.source);
-  return `${section.source}:${source ? pathUnderSource(section.path, source) : section.path}`;
+  return topicFoldersOf(index).places.get(path);
 }
 
 /** The number of pages in the index (each path once). */
@@ -153,7 +143,7 @@ function groupTopics(index: SectionIndex): TopicFolders {
   const ofSection = new Int32Array(index.sections.length);
   const sizes: number[] = [];
   const pages: number[] = [];
-  const keys = new Map<string, string>();
+  const firstSections = new Map<string, Section>();
   const sectionsOf = new Map<string, number>();
   for (const section of index.sections) {
     sectionsOf.set(section.path, (sectionsOf.get(section.path) ?? 0) + 1);
@@ -163,12 +153,16 @@ function groupTopics(index: SectionIndex): TopicFolders {
       topic = numbers.get(name);
       if (topic === undefined) numbers.set(name, (topic = numbers.size));
       ofPath.set(section.path, topic);
-      keys.set(section.path, pageKeyOf(section, index));
+      firstSections.set(section.path, section);
       pages[topic] = (pages[topic] ?? 0) + 1;
     }
     ofSection[section.id] = topic;
     sizes[topic] = (sizes[topic] ?? 0) + 1;
   }
   const names = [...numbers.keys()];
-  return { names, ofSection, sizes: Int32Array.from(sizes), pages: Int32Array.from(pages), ofPath, keys, sectionsOf, counts: new Map(), countedFor: new Int32Array(index.sections.length), stamp: 0 };
+  const places = new Map<string, PagePlace>();
+  for (const [path, topic] of ofPath) {
+    places.set(path, { topic: names[topic]!, topicPages: pages[topic]!, page: pageKeyOf(firstSections.get(path)!, index), sections: sectionsOf.get(path)! });
+  }
+  return { ofSection, sizes: Int32Array.from(sizes), ofPath, places, counts: new Map(), countedFor: new Int32Array(index.sections.length), stamp: 0 };
 }

@@ -4,7 +4,7 @@ import { countAnswers, trainRanker, withoutQuestion, type Asked, type Counts } f
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { PAGE_FEATURES } from '../../src/search/page-ranker.js';
 import { searchByWords, searchSections } from '../../src/search/search-sections.js';
-import { topicOfPath } from '../../src/search/topic-folders.js';
+import { placeOf } from '../../src/search/topic-folders.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms } from '../../src/search/synonyms.js';
 import { FIXTURE_KNOWLEDGE, loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
@@ -67,14 +67,14 @@ describe('trainRanker', () => {
       // Only the question that names its section counts there, under the heading in lower case.
       sections: { 'GitLab handbook:engineering/workflow/code-review/index.html.md.erb': { 'review-response slo': 1 } },
     });
-    expect(topicOfPath(index, codeReview)).toBe('GitLab handbook:engineering/workflow');
+    expect(placeOf(index, codeReview)?.topic).toBe('GitLab handbook:engineering/workflow');
   });
 
   it("learns the topic features from counts that leave each question out, as a new question meets them: one question alone teaches them nothing", () => {
     const second = searchByWords(index, QUESTION).pages[1]!.path;
     const training = trainRanker(index, asking(QUESTION, [second]));
     expect(training.examples).toBe(1);
-    expect(training.ranker.topics!.answered).toEqual({ [topicOfPath(index, second)!]: 1 });
+    expect(training.ranker.topics!.answered).toEqual({ [placeOf(index, second)!.topic]: 1 });
     for (const feature of ['topicPrior', 'topicWords', 'pagePrior', 'pageWords'] as const) expect(training.ranker.weights[feature]).toBeCloseTo(0, 3);
   });
 

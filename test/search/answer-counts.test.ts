@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagePrior, pageWords, sectionPrior, topicPrior, topicWords } from '../../src/search/answer-counts.js';
+import { describe, expect, it } from 'vitest';
+import { pagePrior, pageWords, questionWords, sectionPrior, topicPrior, topicWords } from '../../src/search/answer-counts.js';
 import type { PageCounts, TopicCounts } from '../../src/search/page-ranker.js';
 import type { SectionIndex } from '../../src/search/section-index.js';
-import { indexPages } from './write-knowledge-dir.js';
+import { indexPagesForTests } from './write-knowledge-dir.js';
 
 const page = (title: string, text: string) => `---\ntitle: ${title}\n---\n\n${text}\n`;
 
@@ -18,15 +18,8 @@ const PAGES = {
   'handbook/engineering/deploys/calendar/index.html.md': page('Team calendar', 'No deploys on Fridays.'),
 };
 
-let indexed: ReturnType<typeof indexPages>;
 let index: SectionIndex;
-
-beforeAll(() => {
-  indexed = indexPages(PAGES);
-  index = indexed.index;
-});
-
-afterAll(() => indexed.remove());
+indexPagesForTests(PAGES, (built) => (index = built));
 
 const PEOPLE_CALENDAR = 'handbook/people-group/leave/calendar/index.html.md';
 const PARENTAL = 'handbook/people-group/leave/parental/index.html.md';
@@ -57,7 +50,7 @@ describe('topicWords', () => {
   const counts: TopicCounts = { smoothing: 10, questions: 6, answered: { [LEAVE]: 4, [DEPLOYS]: 2 }, wordSmoothing: 4, words: { [LEAVE]: { vacat: 2, book: 4 }, [DEPLOYS]: { ship: 2, book: 2 } } };
 
   it('favours the topic whose questions used the words asked, by naive Bayes against all questions', () => {
-    const [people, deploys] = topicWords(index, counts, ['vacat'], [PEOPLE_CALENDAR, DEPLOYS_CALENDAR]);
+    const [people, deploys] = topicWords(index, counts, questionWords(counts, ['vacat']), [PEOPLE_CALENDAR, DEPLOYS_CALENDAR]);
     // All questions' words: 10, over 3 terms; "vacat" is (2 + 1) / 13 of them, 2 of the leave topic's 6.
     const everywhere = 3 / 13;
     expect(people).toBeCloseTo(Math.log((2 + 4 * everywhere) / (6 + 4) / everywhere), 12);
@@ -67,13 +60,13 @@ describe('topicWords', () => {
   });
 
   it('averages over the distinct words, and gives 0 to a topic no question came from, to no words and to a path the index lacks', () => {
-    const [both] = topicWords(index, counts, ['vacat', 'ship', 'vacat'], [PEOPLE_CALENDAR]);
-    const [vacation] = topicWords(index, counts, ['vacat'], [PEOPLE_CALENDAR]);
-    const [ship] = topicWords(index, counts, ['ship'], [PEOPLE_CALENDAR]);
+    const [both] = topicWords(index, counts, questionWords(counts, ['vacat', 'ship', 'vacat']), [PEOPLE_CALENDAR]);
+    const [vacation] = topicWords(index, counts, questionWords(counts, ['vacat']), [PEOPLE_CALENDAR]);
+    const [ship] = topicWords(index, counts, questionWords(counts, ['ship']), [PEOPLE_CALENDAR]);
     expect(both).toBeCloseTo((vacation! + ship!) / 2, 12);
     const none = { ...counts, words: { [DEPLOYS]: counts.words[DEPLOYS]! } };
-    expect(topicWords(index, none, ['vacat'], [PEOPLE_CALENDAR, 'handbook/nowhere/index.html.md'])).toEqual([0, 0]);
-    expect(topicWords(index, counts, [], [PEOPLE_CALENDAR])).toEqual([0]);
+    expect(topicWords(index, none, questionWords(none, ['vacat']), [PEOPLE_CALENDAR, 'handbook/nowhere/index.html.md'])).toEqual([0, 0]);
+    expect(topicWords(index, counts, questionWords(counts, []), [PEOPLE_CALENDAR])).toEqual([0]);
   });
 });
 
@@ -102,7 +95,7 @@ describe('pageWords', () => {
   const pages: PageCounts = { smoothing: 20, wordSmoothing: 2, answered: { [CALENDAR]: 2, [PARENTAL_KEY]: 2 }, words: { [CALENDAR]: { calendar: 2 }, [PARENTAL_KEY]: { babi: 2 } }, sectionSmoothing: 5, sections: {} };
 
   it("favours, within a topic, the page whose own questions used the words asked, against the topic's", () => {
-    const [calendar, parental] = pageWords(index, topics, pages, ['calendar'], [PEOPLE_CALENDAR, PARENTAL]);
+    const [calendar, parental] = pageWords(index, pages, questionWords(topics, ['calendar']), [PEOPLE_CALENDAR, PARENTAL]);
     // The topic's share of "calendar": all words are the topic's, 4, over 2 terms, so (2 + 40 × 3/6) / 44.
     const inTopic = (2 + 40 * (3 / 6)) / 44;
     expect(calendar).toBeCloseTo(Math.log((2 + 2 * inTopic) / 4 / inTopic), 12);
@@ -110,8 +103,8 @@ describe('pageWords', () => {
   });
 
   it('gives 0 to a page no question came from, to no words and to a path the index lacks', () => {
-    expect(pageWords(index, topics, pages, ['calendar'], ['handbook/people-group/leave/index.html.md', 'handbook/nowhere/index.html.md'])).toEqual([0, 0]);
-    expect(pageWords(index, topics, pages, [], [PEOPLE_CALENDAR])).toEqual([0]);
+    expect(pageWords(index, pages, questionWords(topics, ['calendar']), ['handbook/people-group/leave/index.html.md', 'handbook/nowhere/index.html.md'])).toEqual([0, 0]);
+    expect(pageWords(index, pages, questionWords(topics, []), [PEOPLE_CALENDAR])).toEqual([0]);
   });
 });
 

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { pageFeatures } from '../../src/search/page-features.js';
-import { PAGE_FEATURES, type PageCounts, type PageFeature, type TopicCounts } from '../../src/search/page-ranker.js';
-import type { AnswerCounts } from '../../src/search/page-features.js';
+import { PAGE_FEATURES, type AnswerCounts, type PageCounts, type PageFeature, type TopicCounts } from '../../src/search/page-ranker.js';
 import { pagePrior, topicPrior } from '../../src/search/answer-counts.js';
 import { searchByWords } from '../../src/search/search-sections.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/search/parse-question.js';
 import type { SectionIndex } from '../../src/search/section-index.js';
-import { pageKeyOf, placeOf, topicMatch, topicOf, topicOfPath } from '../../src/search/topic-folders.js';
+import { pageKeyOf, placeOf, topicMatch, topicOf } from '../../src/search/topic-folders.js';
 import { loadProjectConfig } from '../knowledge/fixture-paths.js';
-import { indexPages } from './write-knowledge-dir.js';
+import { indexPagesForTests } from './write-knowledge-dir.js';
 
 const page = (title: string, ...sections: string[]) => `---\ntitle: ${title}\n---\n\n${sections.join('\n\n')}\n`;
 
@@ -17,15 +17,8 @@ const PAGES = {
   'handbook/engineering/deploys/calendar/index.html.md': page('Team calendar', 'Put your leave in the team calendar, and no deploys on Fridays.'),
 };
 
-let indexed: ReturnType<typeof indexPages>;
 let index: SectionIndex;
-
-beforeAll(() => {
-  indexed = indexPages(PAGES);
-  index = indexed.index;
-});
-
-afterAll(() => indexed.remove());
+indexPagesForTests(PAGES, (built) => (index = built));
 
 const match = (question: string, paths: string[]) => topicMatch(index, parseQuestion(question, index.config, index.synonyms), paths);
 const PEOPLE_CALENDAR = 'handbook/people-group/leave/calendar/index.html.md';
@@ -69,11 +62,9 @@ describe('topicMatch', () => {
   });
 });
 
-describe('topicOfPath and placeOf', () => {
-  it("name a page's topic, how many pages it has and the page itself, and nothing for a path the index lacks", () => {
-    expect(topicOfPath(index, PEOPLE_CALENDAR)).toBe('GitLab handbook:people-group/leave');
+describe('placeOf', () => {
+  it("names a page's topic, how many pages the topic has, the page itself and its sections, and nothing for a path the index lacks", () => {
     expect(placeOf(index, PEOPLE_CALENDAR)).toEqual({ topic: 'GitLab handbook:people-group/leave', topicPages: 3, page: 'GitLab handbook:people-group/leave/calendar/index.html.md', sections: 1 });
-    expect(topicOfPath(index, 'handbook/nowhere/index.html.md')).toBeUndefined();
     expect(placeOf(index, 'handbook/nowhere/index.html.md')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms } from '../../src/search/synonyms.js';
@@ -17,8 +18,19 @@ export function writeKnowledgeDir(pages: Readonly<Record<string, string>>): { ro
 }
 
 /** These pages indexed as the bot indexes knowledge, with the project's config and synonyms, and a way to remove their folder. */
-export function indexPages(pages: Readonly<Record<string, string>>): { index: SectionIndex; remove: () => void } {
+function indexPages(pages: Readonly<Record<string, string>>): { index: SectionIndex; remove: () => void } {
   const knowledge = writeKnowledgeDir(pages);
   const config = loadProjectConfig();
   return { index: buildSectionIndex(loadKnowledge([knowledge.root], config).sections, config, loadSynonyms(SYNONYMS_PATH)), remove: knowledge.remove };
+}
+
+/** Indexes these pages before a test file's tests (handing the index to `use`) and removes their folder after them. */
+export function indexPagesForTests(pages: Readonly<Record<string, string>>, use: (index: SectionIndex) => void): void {
+  let remove = () => {};
+  beforeAll(() => {
+    const indexed = indexPages(pages);
+    remove = indexed.remove;
+    use(indexed.index);
+  });
+  afterAll(() => remove());
 }
