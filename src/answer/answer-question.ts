@@ -3,7 +3,7 @@ import { termRarity, type SectionIndex } from '../search/section-index.js';
 import { mentions, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
 import { textTermsLookup } from '../search/search-cached-index.js';
-import { sectionPrior } from '../search/answer-counts.js';
+import { questionWords, sectionOdds, type SectionOdds } from '../search/answer-counts.js';
 import type { AskOptions } from './assistant.js';
 import { acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition } from './define-acronym.js';
 import { extractPassage, termsIn } from './extract-passage.js';
@@ -60,8 +60,8 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   const listed = answerFirst(result.pages.slice(0, MAX_SOURCES));
   const quoted = quotesSecondPage(listed, result.question.sources) ? 2 : 1;
   const textTermsOf = textTermsLookup(index, questionTerms);
-  const sectionPriorOf = (path: string) => (index.ranker?.pages ? sectionPrior(index, index.ranker.pages, path) : undefined);
-  const pages = listed.map((page, rank) => (rank < quoted ? withAnswerSectionFirst(page, relevance, questionTerms, textTermsOf, sectionPriorOf(page.path)) : page));
+  const oddsOf = sectionOddsOf(index, result.question);
+  const pages = listed.map((page, rank) => (rank < quoted ? withAnswerSectionFirst(page, relevance, questionTerms, textTermsOf, oddsOf(page.path)) : page));
   const sources = pages.map(toSource);
   const best = pages[0]?.hits[0];
   if (!best) return { question, answer: NOT_COVERED_MESSAGE, confidence: 'none', sources };
@@ -145,22 +145,30 @@ function relevanceTo(index: SectionIndex, question: ParsedQuestion): Relevance {
   };
 }
 
+/** Per page, its sections' odds of being the one to quote (`sectionOdds`), where the ranker counted labelled questions. */
+function sectionOddsOf(index: SectionIndex, question: ParsedQuestion): (path: string) => SectionOdds | undefined {
+  const { topics, pages } = index.ranker ?? {};
+  if (!pages) return () => undefined;
+  const words = topics ? questionWords(topics, question.concepts.map((concept) => concept.term)) : undefined;
+  return (path) => sectionOdds(index, pages, path, words);
+}
+
 /** Sections of the best page weighed as the one to quote: its best few are enough and keep answering fast. */
 const ANSWER_SECTION_CANDIDATES = 12;
 
 /**
  * Within the best page, the section to quote (and link to): its search score weighed by how much of
  * the question the section's own heading and text say, and by how much more often labelled questions
- * were answered from it than from the page's other sections (`sectionPrior`), where the ranker counted
- * them. A subsection inherits its parents' headings, so it can match a question through them while
- * its parent, or a sibling, holds the answer.
+ * were answered from it than from the page's other sections, and in the question's words
+ * (`sectionOdds`), where the ranker counted them. A subsection inherits its parents' headings, so it
+ * can match a question through them while its parent, or a sibling, holds the answer.
  */
 function withAnswerSectionFirst(
   page: PageHit,
   relevance: Relevance,
   questionTerms: ReadonlySet<string>,
   textTermsOf: (sectionId: number) => Set<string>,
-  prior: { of: (heading: string) => number; most: number } = { of: () => 1, most: 1 },
+  odds: SectionOdds = { of: () => 1, most: 1 },
 ): PageHit {
   const whole = relevance(questionTerms);
   const candidates = page.hits.slice(0, ANSWER_SECTION_CANDIDATES).sort((a, b) => b.score - a.score);
@@ -168,11 +176,11 @@ function withAnswerSectionFirst(
   let bestWeight = -1;
   for (const hit of candidates) {
     // Sections that could not win even saying everything are not read.
-    if (hit.score * whole * whole * prior.most <= bestWeight) break;
+    if (hit.score * whole * whole * odds.most <= bestWeight) break;
     const said = textTermsOf(hit.section.id);
     for (const term of termsIn(hit.section.headings.at(-1) ?? '', questionTerms)) said.add(term);
     const own = relevance(said);
-    const weight = hit.score * own * own * prior.of(hit.section.headings.at(-1) ?? '');
+    const weight = hit.score * own * own * odds.of(hit.section.headings.at(-1) ?? '');
     if (weight > bestWeight) {
       best = hit;
       bestWeight = weight;

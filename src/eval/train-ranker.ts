@@ -38,6 +38,7 @@ export interface Smoothing {
   page: number;
   pageWords: number;
   section: number;
+  sectionWords: number;
 }
 
 /**
@@ -46,11 +47,12 @@ export interface Smoothing {
  * first-page hits better than 10, which penalises less a topic no question came from. Topic words: 5 to
  * 200 words' worth alike, 800 worse. Pages: 1, 5 and 20 questions' worth within three hits of each
  * other, 20 best; page words 5 to 80 alike. Sections, by the expected phrase quoted holding out one
- * eval file at a time: 5 and 10 questions' worth alike, 2 five phrases fewer.
+ * eval file at a time: 5 and 10 questions' worth alike, 2 five phrases fewer; section words, the same
+ * way, 3 to 30 words' worth within six phrases of each other, 10 best.
  */
-const SMOOTHING: Smoothing = { topic: 10, topicWords: 40, page: 20, pageWords: 20, section: 5 };
+const SMOOTHING: Smoothing = { topic: 10, topicWords: 40, page: 20, pageWords: 20, section: 5, sectionWords: 10 };
 
-/** What a question adds to the counts: its expected page, the page's topic, its distinct words, and the heading of the section that answers it (lower case). */
+/** What a question adds to the counts: its expected page, the page's topic, its distinct words, and the heading of the section that answers it (lower case), where its words are counted too. */
 export interface Asked {
   place: { topic: string; page: string } | undefined;
   terms: string[];
@@ -65,7 +67,7 @@ export type Counts = Required<AnswerCounts>;
  * over each question's first pages, the right one as the class, by full-batch gradient ascent from the
  * word search's own order; and first the counts the ranker keeps: per topic and per page of the
  * questions' expected pages, how many questions and in which words, and per page which sections
- * answered them (for the quoted section's prior). A question's own features read the counts without
+ * answered them and in which words (for the quoted section's odds). A question's own features read the counts without
  * it, as a question not learned from would. Deterministic: the same questions and index give the same
  * ranker.
  */
@@ -119,16 +121,29 @@ function expectedPlace(index: SectionIndex, evalCase: EvalCase): Asked['place'] 
 export function countAnswers(asked: readonly Asked[], smoothing: Smoothing = SMOOTHING): Counts {
   const topics = new Tally();
   const pages = new Tally();
-  const sections = new Tally();
+  const sections = new Map<string, Tally>();
   for (const { place, terms, section } of asked) {
     if (!place) continue;
     topics.add(place.topic, terms);
     pages.add(place.page, terms);
-    if (section !== undefined) sections.add(place.page, [section]);
+    if (section === undefined) continue;
+    let ofPage = sections.get(place.page);
+    if (!ofPage) sections.set(place.page, (ofPage = new Tally()));
+    ofPage.add(section, terms);
   }
+  const perPage = <T>(read: (tally: Tally) => T) => Object.fromEntries(byName(sections).map(([page, tally]) => [page, read(tally)]));
   return {
     topics: { smoothing: smoothing.topic, questions: asked.filter(({ place }) => place).length, answered: topics.answered(), wordSmoothing: smoothing.topicWords, words: topics.words() },
-    pages: { smoothing: smoothing.page, wordSmoothing: smoothing.pageWords, answered: pages.answered(), words: pages.words(), sectionSmoothing: smoothing.section, sections: sections.words() },
+    pages: {
+      smoothing: smoothing.page,
+      wordSmoothing: smoothing.pageWords,
+      answered: pages.answered(),
+      words: pages.words(),
+      sectionSmoothing: smoothing.section,
+      sections: perPage((tally) => tally.answered()),
+      sectionWordSmoothing: smoothing.sectionWords,
+      sectionWords: perPage((tally) => tally.words()),
+    },
   };
 }
 
@@ -161,10 +176,13 @@ function byName<T>(map: Map<string, T>): [string, T][] {
 export function withoutQuestion(counts: Counts, { place, terms, section }: Asked): Counts {
   if (!place) return counts;
   const { topics, pages } = counts;
-  const sections = section === undefined ? pages.sections : { ...pages.sections, [place.page]: lessEach(pages.sections[place.page]!, [section]) };
+  const ofSection = section === undefined ? {} : {
+    sections: { ...pages.sections, [place.page]: less(pages.sections[place.page]!, section) },
+    sectionWords: { ...pages.sectionWords, [place.page]: { ...pages.sectionWords[place.page], [section]: lessEach(pages.sectionWords[place.page]![section]!, terms) } },
+  };
   return {
     topics: { ...topics, questions: topics.questions - 1, answered: less(topics.answered, place.topic), words: { ...topics.words, [place.topic]: lessEach(topics.words[place.topic]!, terms) } },
-    pages: { ...pages, answered: less(pages.answered, place.page), words: { ...pages.words, [place.page]: lessEach(pages.words[place.page]!, terms) }, sections },
+    pages: { ...pages, answered: less(pages.answered, place.page), words: { ...pages.words, [place.page]: lessEach(pages.words[place.page]!, terms) }, ...ofSection },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { PageCounts, TopicCounts } from './page-ranker.js';
 import type { SectionIndex } from './section-index.js';
-import { pageCount, placeOf } from './topic-folders.js';
+import { pageCount, placeOf, type PagePlace } from './topic-folders.js';
 
 /*
  * The ranker's features learned from labelled questions: where they were answered (by topic and by
@@ -84,40 +84,77 @@ export function pagePrior(index: SectionIndex, topics: TopicCounts, pages: PageC
  * averaged. A page no question was answered from gets 0.
  */
 export function pageWords(index: SectionIndex, pages: PageCounts, words: QuestionWords | undefined, paths: readonly string[]): number[] {
-  const pageTotals = pageTotalsOf(pages);
   return paths.map((path) => {
     const place = placeOf(index, path);
-    const used = place ? pages.words[place.page] : undefined;
-    const own = place ? (pageTotals.get(place.page) ?? 0) : 0;
-    if (!words || !place || !used || own === 0) return 0;
-    return mean(
-      words.terms.map((term) => {
-        const inTopic = words.inTopic(place.topic, term);
-        return Math.log(((used[term] ?? 0) + pages.wordSmoothing * inTopic) / (own + pages.wordSmoothing) / inTopic);
-      }),
-    );
+    const inPage = place && words ? pageShares(pages, place, words) : undefined;
+    if (!place || !words || !inPage) return 0;
+    return mean(words.terms.map((term, i) => Math.log(inPage[i]! / words.inTopic(place.topic, term))));
   });
 }
 
 /**
- * For one page, how much more often labelled questions were answered from each of its sections than
- * an even share of the page's questions: ((answered there + smoothing / sections) / (answered from
- * the page + smoothing)) × sections, by the section's own heading; and the most any section gets.
+ * Per term of the question, its share of the words of the questions answered from the page, smoothed
+ * with `wordSmoothing` words' worth of its topic's share; `undefined` for a page no question was answered from.
+ */
+function pageShares(pages: PageCounts, place: PagePlace, words: QuestionWords): number[] | undefined {
+  const used = pages.words[place.page];
+  const own = pageTotalsOf(pages).get(place.page) ?? 0;
+  if (!used || own === 0) return undefined;
+  return words.terms.map((term) => {
+    const inTopic = words.inTopic(place.topic, term);
+    return ((used[term] ?? 0) + pages.wordSmoothing * inTopic) / (own + pages.wordSmoothing);
+  });
+}
+
+/** How a page's sections weigh as the one to quote (`sectionOdds`): per heading, and the most any gets. */
+export interface SectionOdds {
+  of: (heading: string) => number;
+  most: number;
+}
+
+/**
+ * For one page, how much more likely each of its sections is to answer the question than the others,
+ * from the labelled questions answered from the page. Two factors, by the section's own heading:
+ * - how much more often questions were answered there than an even share of the page's questions:
+ *   ((answered there + smoothing / sections) / (answered from the page + smoothing)) × sections;
+ * - with the question's `words`, how much more often the questions answered there used them than the
+ *   page's questions did (`pageWords` one level down): exp of the mean log ratio of each term's share
+ *   of the section's question words, smoothed with `sectionWordSmoothing` words' worth of the page's
+ *   share, to the page's share. It learns that on the paid time off page, "sick" is asked of the sick time sections.
  * Not a ranking feature: it weighs which section of the page answered is quoted (`answerQuestion`).
  * `undefined` for a page no labelled question was answered from.
  */
-export function sectionPrior(index: SectionIndex, pages: PageCounts, path: string): { of: (heading: string) => number; most: number } | undefined {
+export function sectionOdds(index: SectionIndex, pages: PageCounts, path: string, words?: QuestionWords): SectionOdds | undefined {
   const place = placeOf(index, path);
   const answered = place ? pages.sections[place.page] : undefined;
   if (!place || !answered) return undefined;
-  const counts = Object.values(answered);
-  const total = counts.reduce((sum, count) => sum + count, 0);
+  const total = sum(Object.values(answered));
   const share = (count: number) => ((count + pages.sectionSmoothing / place.sections) / (total + pages.sectionSmoothing)) * place.sections;
-  return { of: (heading) => share(answered[heading.toLowerCase()] ?? 0), most: share(Math.max(0, ...counts)) };
+  const fit = sectionWordsFit(pages, place, words);
+  const weights = new Map(Object.entries(answered).map(([heading, count]) => [heading, share(count) * fit(heading)]));
+  return { of: (heading) => weights.get(heading.toLowerCase()) ?? share(0), most: Math.max(share(0), ...weights.values()) };
+}
+
+/** Per heading, the section words' factor of `sectionOdds`; 1 for a section without counted words, or without question words. */
+function sectionWordsFit(pages: PageCounts, place: PagePlace, words: QuestionWords | undefined): (heading: string) => number {
+  const counted = pages.sectionWords[place.page];
+  const inPage = counted && words ? pageShares(pages, place, words) : undefined;
+  if (!counted || !words || !inPage) return () => 1;
+  return (heading) => {
+    const used = counted[heading];
+    if (!used) return 1;
+    const own = sum(Object.values(used));
+    const smoothing = pages.sectionWordSmoothing;
+    return Math.exp(mean(words.terms.map((term, i) => Math.log(((used[term] ?? 0) + smoothing * inPage[i]!) / (own + smoothing) / inPage[i]!))));
+  };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
 }
 
 function mean(values: number[]): number {
-  return values.reduce((sum, value) => sum + value, 0) / values.length;
+  return sum(values) / values.length;
 }
 
 const pageTotals = new WeakMap<PageCounts, Map<string, number>>();
@@ -126,7 +163,7 @@ const pageTotals = new WeakMap<PageCounts, Map<string, number>>();
 function pageTotalsOf(pages: PageCounts): Map<string, number> {
   let totals = pageTotals.get(pages);
   if (!totals) {
-    totals = new Map(Object.entries(pages.words).map(([page, used]) => [page, Object.values(used).reduce((sum, count) => sum + count, 0)]));
+    totals = new Map(Object.entries(pages.words).map(([page, used]) => [page, sum(Object.values(used))]));
     pageTotals.set(pages, totals);
   }
   return totals;

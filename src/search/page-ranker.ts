@@ -11,7 +11,7 @@ export interface PageRanker extends AnswerCounts {
 export interface AnswerCounts {
   /** What `topicPrior` and `topicWords` read; without it (a ranker made by hand) they are 0 for every page. */
   topics?: TopicCounts;
-  /** What `pagePrior` and `pageWords` read, with `topics` (without both they are 0 for every page), and the quoted section's prior (`sectionPrior`). */
+  /** What `pagePrior` and `pageWords` read, with `topics` (without both they are 0 for every page), and the quoted section's odds (`sectionOdds`). */
   pages?: PageCounts;
 }
 
@@ -44,8 +44,12 @@ export interface PageCounts {
   words: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** How many questions' worth of an even share of its page's questions each section's count is smoothed with. */
   sectionSmoothing: number;
-  /** Per page, per section heading (lower case), how many of the questions it answered were answered there (`sectionPrior`). */
+  /** Per page, per section heading (lower case), how many of the questions it answered were answered there (`sectionOdds`). */
   sections: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** How many words' worth of its page's word use each section's own is smoothed with. */
+  sectionWordSmoothing: number;
+  /** Per page, per section heading (lower case), per index term, how many of the questions answered there used the term. */
+  sectionWords: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, number>>>>>>;
 }
 
 /**

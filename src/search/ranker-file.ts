@@ -44,13 +44,22 @@ function parseTopicCounts(raw: unknown, path: string): TopicCounts {
 }
 
 function parsePageCounts(raw: unknown, path: string): PageCounts {
-  const { smoothing, wordSmoothing, answered, words, sectionSmoothing, sections } = (raw ?? {}) as Partial<Record<keyof PageCounts, unknown>>;
+  const { smoothing, wordSmoothing, answered, words, sectionSmoothing, sections, sectionWordSmoothing, sectionWords } = (raw ?? {}) as Partial<Record<keyof PageCounts, unknown>>;
   const byPage = countsIn(answered);
   const countsPerPage = (value: unknown) => isRecord(value) && Object.values(value).every((counts) => countsIn(counts) !== undefined);
-  if (!isPositive(smoothing) || !isPositive(wordSmoothing) || !isPositive(sectionSmoothing) || !byPage || !countsPerPage(words) || !countsPerPage(sections)) {
-    throw new RankerError(path, PAGES_SHAPE);
-  }
-  return { smoothing, wordSmoothing, answered: byPage, words: words as PageCounts['words'], sectionSmoothing, sections: sections as PageCounts['sections'] };
+  const countsPerSection = isRecord(sectionWords) && Object.values(sectionWords).every(countsPerPage);
+  const smoothed = isPositive(smoothing) && isPositive(wordSmoothing) && isPositive(sectionSmoothing) && isPositive(sectionWordSmoothing);
+  if (!smoothed || !byPage || !countsPerPage(words) || !countsPerPage(sections) || !countsPerSection) throw new RankerError(path, PAGES_SHAPE);
+  return {
+    smoothing,
+    wordSmoothing,
+    answered: byPage,
+    words: words as PageCounts['words'],
+    sectionSmoothing,
+    sections: sections as PageCounts['sections'],
+    sectionWordSmoothing,
+    sectionWords: sectionWords as PageCounts['sectionWords'],
+  };
 }
 
 function countsIn(value: unknown): Record<string, number> | undefined {
@@ -58,7 +67,7 @@ function countsIn(value: unknown): Record<string, number> | undefined {
 }
 
 const PAGES_SHAPE =
-  'expected "pages": { "smoothing": number > 0, "wordSmoothing": number > 0, "answered": { "page": count, ... }, "words": { "page": { "term": count, ... }, ... }, "sectionSmoothing": number > 0, "sections": { "page": { "heading": count, ... }, ... } }';
+  'expected "pages": { "smoothing": number > 0, "wordSmoothing": number > 0, "answered": { "page": count, ... }, "words": { "page": { "term": count, ... }, ... }, "sectionSmoothing": number > 0, "sections": { "page": { "heading": count, ... }, ... }, "sectionWordSmoothing": number > 0, "sectionWords": { "page": { "heading": { "term": count, ... }, ... }, ... } }';
 
 const TOPICS_SHAPE = 'expected "topics": { "smoothing": number > 0, "questions": count, "answered": { "topic": count, ... }, "wordSmoothing": number > 0, "words": { "topic": { "term": count, ... }, ... } }';
 

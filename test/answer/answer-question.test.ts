@@ -284,6 +284,18 @@ describe('answerQuestion with the ranker\'s section counts', () => {
     const counted = answerQuestion({ ...assistant.index, ranker: { ...ranker, pages } }, question);
     expect(counted.sources[0]).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off' });
   });
+
+  it('quotes, of two sections answering as many labelled questions, the one whose questions were asked in the words of this one', () => {
+    const question = 'how do I take PTO?';
+    const ranker = assistant.index.ranker!;
+    const page = 'GitLab handbook:paid-time-off/index.html.md';
+    const asked = (sectionWords: Record<string, Record<string, number>>) => {
+      const pages = { ...ranker.pages!, sections: { [page]: { 'paid time off': 3, holidays: 3 } }, sectionWords: { [page]: sectionWords } };
+      return answerQuestion({ ...assistant.index, ranker: { ...ranker, pages } }, question).sources[0];
+    };
+    expect(asked({ 'paid time off': { pto: 3 }, holidays: { holidai: 3 } })).toMatchObject({ section: 'Paid Time Off' });
+    expect(asked({ 'paid time off': { holidai: 3 }, holidays: { pto: 3 } })).toMatchObject({ section: 'Paid Time Off › Holidays' });
+  });
 });
 
 describe('sectionLabel', () => {

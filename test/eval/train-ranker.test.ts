@@ -66,6 +66,9 @@ describe('trainRanker', () => {
       sectionSmoothing: 5,
       // Only the question that names its section counts there, under the heading in lower case.
       sections: { 'GitLab handbook:engineering/workflow/code-review/index.html.md.erb': { 'review-response slo': 1 } },
+      sectionWordSmoothing: 10,
+      // And in which words it was asked there.
+      sectionWords: { 'GitLab handbook:engineering/workflow/code-review/index.html.md.erb': { 'review-response slo': { fast: 1, mr: 1, review: 1 } } },
     });
     expect(placeOf(index, codeReview)?.topic).toBe('GitLab handbook:engineering/workflow');
   });
@@ -93,7 +96,17 @@ describe('withoutQuestion', () => {
   /** Counts with their zeros dropped: what counting without the question would have written. */
   const nonZero = ({ topics, pages }: Counts): Counts => ({
     topics: { ...topics, answered: positive(topics.answered), words: positiveEach(topics.words) },
-    pages: { ...pages, answered: positive(pages.answered), words: positiveEach(pages.words), sections: positiveEach(pages.sections) },
+    pages: {
+      ...pages,
+      answered: positive(pages.answered),
+      words: positiveEach(pages.words),
+      sections: positiveEach(pages.sections),
+      sectionWords: Object.fromEntries(
+        Object.entries(pages.sectionWords)
+          .map(([page, sections]) => [page, positiveEach(sections)] as const)
+          .filter(([, sections]) => Object.keys(sections).length > 0),
+      ),
+    },
   });
   const positive = (counts: Readonly<Record<string, number>>) => Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0));
   const positiveEach = (counts: Readonly<Record<string, Readonly<Record<string, number>>>>) =>
@@ -107,6 +120,7 @@ describe('withoutQuestion', () => {
     const asked: Asked[] = [
       { place: { topic: 'A', page: 'A:one' }, terms: ['pto', 'notic'], section: 'notice' },
       { place: { topic: 'A', page: 'A:one' }, terms: ['notic'], section: 'notice' },
+      { place: { topic: 'A', page: 'A:one' }, terms: ['pto'], section: 'pay' },
       { place: { topic: 'A', page: 'A:two' }, terms: ['notic'] },
       { place: { topic: 'B', page: 'B:one' }, terms: ['pto'] },
       { place: undefined, terms: ['mongolia'] },

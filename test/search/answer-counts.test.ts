@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagePrior, pageWords, questionWords, sectionPrior, topicPrior, topicWords } from '../../src/search/answer-counts.js';
+import { pagePrior, pageWords, questionWords, sectionOdds, topicPrior, topicWords } from '../../src/search/answer-counts.js';
 import type { PageCounts, TopicCounts } from '../../src/search/page-ranker.js';
 import type { SectionIndex } from '../../src/search/section-index.js';
 import { indexPagesForTests } from './write-knowledge-dir.js';
@@ -73,7 +73,7 @@ describe('topicWords', () => {
 describe('pagePrior', () => {
   const LEAVE = 'GitLab handbook:people-group/leave';
   const topics: TopicCounts = { smoothing: 10, questions: 6, answered: { [LEAVE]: 6 }, wordSmoothing: 40, words: {} };
-  const pages: PageCounts = { smoothing: 3, wordSmoothing: 20, answered: { 'GitLab handbook:people-group/leave/calendar/index.html.md': 5, 'GitLab handbook:people-group/leave/parental/index.html.md': 1 }, words: {}, sectionSmoothing: 5, sections: {} };
+  const pages: PageCounts = { smoothing: 3, wordSmoothing: 20, answered: { 'GitLab handbook:people-group/leave/calendar/index.html.md': 5, 'GitLab handbook:people-group/leave/parental/index.html.md': 1 }, words: {}, sectionSmoothing: 5, sections: {}, sectionWordSmoothing: 10, sectionWords: {} };
 
   it("favours the page of its topic that answered more of the topic's questions than an even share", () => {
     const [calendar, parental] = pagePrior(index, topics, pages, [PEOPLE_CALENDAR, PARENTAL]);
@@ -92,7 +92,7 @@ describe('pageWords', () => {
   const CALENDAR = 'GitLab handbook:people-group/leave/calendar/index.html.md';
   const PARENTAL_KEY = 'GitLab handbook:people-group/leave/parental/index.html.md';
   const topics: TopicCounts = { smoothing: 10, questions: 4, answered: { [LEAVE]: 4 }, wordSmoothing: 40, words: { [LEAVE]: { calendar: 2, babi: 2 } } };
-  const pages: PageCounts = { smoothing: 20, wordSmoothing: 2, answered: { [CALENDAR]: 2, [PARENTAL_KEY]: 2 }, words: { [CALENDAR]: { calendar: 2 }, [PARENTAL_KEY]: { babi: 2 } }, sectionSmoothing: 5, sections: {} };
+  const pages: PageCounts = { smoothing: 20, wordSmoothing: 2, answered: { [CALENDAR]: 2, [PARENTAL_KEY]: 2 }, words: { [CALENDAR]: { calendar: 2 }, [PARENTAL_KEY]: { babi: 2 } }, sectionSmoothing: 5, sections: {}, sectionWordSmoothing: 10, sectionWords: {} };
 
   it("favours, within a topic, the page whose own questions used the words asked, against the topic's", () => {
     const [calendar, parental] = pageWords(index, pages, questionWords(topics, ['calendar']), [PEOPLE_CALENDAR, PARENTAL]);
@@ -108,12 +108,12 @@ describe('pageWords', () => {
   });
 });
 
-describe('sectionPrior', () => {
+describe('sectionOdds', () => {
   const SICK = 'handbook/people-group/leave/sick/index.html.md';
-  const pages = (sections: Record<string, Record<string, number>>): PageCounts => ({ smoothing: 20, wordSmoothing: 20, answered: {}, words: {}, sectionSmoothing: 3, sections });
+  const pages = (sections: Record<string, Record<string, number>>): PageCounts => ({ smoothing: 20, wordSmoothing: 20, answered: {}, words: {}, sectionSmoothing: 3, sections, sectionWordSmoothing: 10, sectionWords: {} });
 
   it("weighs each section of a page by how much more often the page's questions were answered there than an even share", () => {
-    const prior = sectionPrior(index, pages({ 'GitLab handbook:people-group/leave/sick/index.html.md': { reporting: 5, 'sick leave': 1 } }), SICK)!;
+    const prior = sectionOdds(index, pages({ 'GitLab handbook:people-group/leave/sick/index.html.md': { reporting: 5, 'sick leave': 1 } }), SICK)!;
     // Three sections, six questions: ((5 + 3 / 3) / (6 + 3)) × 3 = 2 for Reporting, (1 + 1) / 9 × 3 for the opening, 1 / 9 × 3 for Pay.
     expect(prior.of('Reporting')).toBeCloseTo(2, 12);
     expect(prior.of('Sick leave')).toBeCloseTo(2 / 3, 12);
@@ -121,8 +121,39 @@ describe('sectionPrior', () => {
     expect(prior.most).toBeCloseTo(2, 12);
   });
 
+  describe('with the words of the questions answered there', () => {
+    const SICK_KEY = 'GitLab handbook:people-group/leave/sick/index.html.md';
+    const LEAVE = 'GitLab handbook:people-group/leave';
+    // Six questions of the sick leave page: three answered in Reporting, all asking "report"; three in Pay, all "paid".
+    const topics: TopicCounts = { smoothing: 10, questions: 6, answered: { [LEAVE]: 6 }, wordSmoothing: 40, words: { [LEAVE]: { report: 3, paid: 3 } } };
+    const counts: PageCounts = {
+      ...pages({ [SICK_KEY]: { reporting: 3, pay: 3 } }),
+      answered: { [SICK_KEY]: 6 },
+      words: { [SICK_KEY]: { report: 3, paid: 3 } },
+      sectionWords: { [SICK_KEY]: { reporting: { report: 3 }, pay: { paid: 3 } } },
+    };
+
+    it('favours the section whose questions used the words asked, against the page\'s questions', () => {
+      const prior = sectionOdds(index, counts, SICK, questionWords(topics, ['paid']))!;
+      // The page's share of "paid" is a half (its words and its topic's agree), so Pay gets (3 + 10 × 0.5) / (3 + 10) / 0.5
+      // and Reporting (0 + 10 × 0.5) / 13 / 0.5, each times the even prior ((3 + 1) / 9) × 3.
+      const even = (4 / 9) * 3;
+      expect(prior.of('Pay')).toBeCloseTo(even * (8 / 13 / 0.5), 12);
+      expect(prior.of('Reporting')).toBeCloseTo(even * (5 / 13 / 0.5), 12);
+      expect(prior.of('Sick leave')).toBeCloseTo((1 / 9) * 3, 12);
+      expect(prior.most).toBeCloseTo(prior.of('Pay'), 12);
+    });
+
+    it('weighs by where questions were answered alone when the question has no words the counts know of, or is not given', () => {
+      const alone = sectionOdds(index, counts, SICK)!;
+      expect(alone.of('Pay')).toBeCloseTo(alone.of('Reporting'), 12);
+      const unknown = sectionOdds(index, counts, SICK, questionWords(topics, ['holidai']))!;
+      expect(unknown.of('Pay')).toBeCloseTo(unknown.of('Reporting'), 12);
+    });
+  });
+
   it('gives nothing for a page no labelled question was answered from, or a path the index lacks', () => {
-    expect(sectionPrior(index, pages({}), SICK)).toBeUndefined();
-    expect(sectionPrior(index, pages({ x: { a: 1 } }), 'handbook/nowhere/index.html.md')).toBeUndefined();
+    expect(sectionOdds(index, pages({}), SICK)).toBeUndefined();
+    expect(sectionOdds(index, pages({ x: { a: 1 } }), 'handbook/nowhere/index.html.md')).toBeUndefined();
   });
 });

@@ -77,7 +77,7 @@ describe('pageFeatures', () => {
 
   it("reads each page's prior and words within its topic from the ranker's page counts, with the topic counts", () => {
     const topics: TopicCounts = { smoothing: 10, questions: 5, answered: { 'GitLab handbook:paid-time-off': 5 }, wordSmoothing: 40, words: { 'GitLab handbook:paid-time-off': { holidai: 5 } } };
-    const pages: PageCounts = { smoothing: 20, wordSmoothing: 20, answered: { 'GitLab handbook:paid-time-off/index.html.md': 5 }, words: { 'GitLab handbook:paid-time-off/index.html.md': { holidai: 5 } }, sectionSmoothing: 5, sections: {} };
+    const pages: PageCounts = { smoothing: 20, wordSmoothing: 20, answered: { 'GitLab handbook:paid-time-off/index.html.md': 5 }, words: { 'GitLab handbook:paid-time-off/index.html.md': { holidai: 5 } }, sectionSmoothing: 5, sections: {}, sectionWordSmoothing: 10, sectionWords: {} };
     const withCounts = featuresOf('paid time off holidays', { topics, pages });
     expect(withCounts.get(PTO)!.pagePrior).toBe(pagePrior(index, topics, pages, [PTO])[0]);
     // The only page of its topic: every question its topic answered, its own share, as even as can be.

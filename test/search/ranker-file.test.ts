@@ -24,9 +24,11 @@ describe('parseRanker', () => {
     words: { 'GitLab handbook:paid-time-off/index.html.md': { pto: 2 } },
     sectionSmoothing: 5,
     sections: { 'GitLab handbook:paid-time-off/index.html.md': { 'communicating your time off': 2 } },
+    sectionWordSmoothing: 10,
+    sectionWords: { 'GitLab handbook:paid-time-off/index.html.md': { 'communicating your time off': { pto: 2 } } },
   };
   const PAGES_SHAPE =
-    'expected "pages": { "smoothing": number > 0, "wordSmoothing": number > 0, "answered": { "page": count, ... }, "words": { "page": { "term": count, ... }, ... }, "sectionSmoothing": number > 0, "sections": { "page": { "heading": count, ... }, ... } }';
+    'expected "pages": { "smoothing": number > 0, "wordSmoothing": number > 0, "answered": { "page": count, ... }, "words": { "page": { "term": count, ... }, ... }, "sectionSmoothing": number > 0, "sections": { "page": { "heading": count, ... }, ... }, "sectionWordSmoothing": number > 0, "sectionWords": { "page": { "heading": { "term": count, ... }, ... }, ... } }';
 
   it('takes topic counts whose answered counts add up to the questions, page counts, and none at all', () => {
     expect(parseRanker({ weights, topics, pages })).toEqual({ weights, topics, pages });
@@ -53,6 +55,9 @@ describe('parseRanker', () => {
     [{ weights, topics, pages: [] }, PAGES_SHAPE],
     [{ weights, topics, pages: { ...pages, sectionSmoothing: undefined } }, PAGES_SHAPE],
     [{ weights, topics, pages: { ...pages, sections: { a: { b: 0.5 } } } }, PAGES_SHAPE],
+    [{ weights, topics, pages: { ...pages, sectionWordSmoothing: 0 } }, PAGES_SHAPE],
+    [{ weights, topics, pages: { ...pages, sectionWords: { a: { b: 1 } } } }, PAGES_SHAPE],
+    [{ weights, topics, pages: { ...pages, sectionWords: { a: { b: { pto: -2 } } } } }, PAGES_SHAPE],
   ])('rejects %j: %s', (raw, problem) => {
     expect(() => parseRanker(raw, 'ranker.json')).toThrow(`Onboard: ranker ranker.json: ${problem}`);
   });
