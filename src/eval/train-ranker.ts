@@ -1,6 +1,6 @@
 import { pageFeatures } from '../search/page-features.js';
 import { PAGE_FEATURES, type AnswerCounts, type PageFeature, type PageRanker } from '../search/page-ranker.js';
-import { RERANKED_PAGES } from '../search/rerank-pages.js';
+import { RERANKED_PAGES, softmax } from '../search/rerank-pages.js';
 import { searchByWords, type SearchResult } from '../search/search-sections.js';
 import type { SectionIndex } from '../search/section-index.js';
 import { placeOf } from '../search/topic-folders.js';
@@ -208,13 +208,6 @@ function hits(examples: Example[], answerable: number, weights?: number[]): { hi
   }
   const share = (count: number) => roundTo(count / Math.max(1, answerable), 3);
   return { hitAt1: share(hitAt1), hitAt3: share(hitAt3) };
-}
-
-function softmax(values: number[]): number[] {
-  const max = Math.max(...values);
-  const exps = values.map((value) => Math.exp(value - max));
-  const sum = exps.reduce((total, value) => total + value, 0);
-  return exps.map((value) => value / sum);
 }
 
 function dot(row: readonly number[], weights: readonly number[]): number {

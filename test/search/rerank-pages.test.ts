@@ -47,6 +47,17 @@ describe('rerankPages', () => {
     expect(rerankPages(index, question, pages, ranker({})).every((page) => page.probability === 1 / Math.min(pages.length, RERANKED_PAGES))).toBe(true);
   });
 
+  it('answers a question that names a source from its pages, whatever the ranker weighs: the others follow, with probability 0', () => {
+    const { question, pages } = searchByWords(index, 'sourcegraph on call');
+    const other = ranker({ namedSource: -5 });
+    const reranked = rerankPages(index, question, pages, other);
+    expect(reranked[0]).toMatchObject({ path: 'sourcegraph/departments/engineering/dev/process/incidents/on_call.md', probability: 1 });
+    expect(reranked.slice(1, RERANKED_PAGES).every((page) => page.probability === 0 && page.hits[0]!.section.source !== 'Sourcegraph handbook')).toBe(true);
+    // Where none of the first pages is from the source named, the ranker orders them all.
+    const { question: unanswered, pages: elsewhere } = searchByWords(index, 'sg code review');
+    expect(rerankPages(index, unanswered, elsewhere, other).every((page) => page.probability! > 0)).toBe(true);
+  });
+
   it(`reorders only the first ${RERANKED_PAGES} pages`, () => {
     const { question, pages } = searchByWords(index, 'review merge request time off on-call engineer');
     // More pages than the fixture has: the same hits under other paths, in falling score order.
