@@ -274,15 +274,22 @@ describe('answerQuestion when the ranker is unsure of the page', () => {
   });
 });
 
+describe('answerQuestion choosing the section to quote', () => {
+  it('weighs what a section\'s own heading says of the question above what its text says', () => {
+    // Both sections' text says two of the three words, and the search scores "Reverting a merge request" higher; the triage DRI's own heading says "triage".
+    expect(assistant.answer('do SETs triage pipelines?').sources[0]).toMatchObject({ section: 'Broken `master` › Triage broken master › Triage DRI Responsibilities' });
+  });
+});
+
 describe('answerQuestion with the ranker\'s section counts', () => {
   it("quotes, of the page answered from, the section labelled questions were answered from, where its words match", () => {
     const question = 'how do I take PTO?';
     const before = assistant.answer(question);
-    expect(before.sources[0]).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off › Holidays' });
+    expect(before.sources[0]).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off' });
     const ranker = assistant.index.ranker!;
-    const pages = { ...ranker.pages!, sections: { 'GitLab handbook:paid-time-off/index.html.md': { 'paid time off': 3 } } };
+    const pages = { ...ranker.pages!, sections: { 'GitLab handbook:paid-time-off/index.html.md': { holidays: 6 } } };
     const counted = answerQuestion({ ...assistant.index, ranker: { ...ranker, pages } }, question);
-    expect(counted.sources[0]).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off' });
+    expect(counted.sources[0]).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off › Holidays' });
   });
 
   it('quotes, of two sections answering as many labelled questions, the one whose questions were asked in the words of this one', () => {
