@@ -168,10 +168,10 @@ const OWN_HEADING_WEIGHT = 2;
 /**
  * Within the best page, the section to quote (and link to): its search score weighed by how much of
  * the question the section's own heading and text say, more for what its heading says
- * (`OWN_HEADING_WEIGHT`), and by how much more often labelled questions
- * were answered from it than from the page's other sections, and in the question's words
- * (`sectionOdds`), where the ranker counted them. A subsection inherits its parents' headings, so it
- * can match a question through them while its parent, or a sibling, holds the answer.
+ * (`OWN_HEADING_WEIGHT`), and by how much more often labelled questions were answered from it than
+ * from the page's other sections, and in the question's words (`sectionOdds`), where the ranker
+ * counted them. A subsection inherits its parents' headings, so it can match a question through them
+ * while its parent, or a sibling, holds the answer.
  */
 function withAnswerSectionFirst(
   page: PageHit,

@@ -67,9 +67,9 @@ export type Counts = Required<AnswerCounts>;
  * over each question's first pages, the right one as the class, by full-batch gradient ascent from the
  * word search's own order; and first the counts the ranker keeps: per topic and per page of the
  * questions' expected pages, how many questions and in which words, and per page which sections
- * answered them and in which words (for the quoted section's odds). A question's own features read the counts without
- * it, as a question not learned from would. Deterministic: the same questions and index give the same
- * ranker.
+ * answered them and in which words (for the quoted section's odds). A question's own features read
+ * the counts without it, as a question not learned from would. Deterministic: the same questions and
+ * index give the same ranker.
  */
 export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], options: RankerOptions = {}): RankerTraining {
   const { penalty = 0.01, epochs = 400, learningRate = 0.2, smoothing = SMOOTHING } = options;

@@ -120,7 +120,8 @@ export interface SectionOdds {
  * - with the question's `words`, how much more often the questions answered there used them than the
  *   page's questions did (`pageWords` one level down): exp of the mean log ratio of each term's share
  *   of the section's question words, smoothed with `sectionWordSmoothing` words' worth of the page's
- *   share, to the page's share. It learns that on the paid time off page, "sick" is asked of the sick time sections.
+ *   share, to the page's share. It learns that on the paid time off page, "sick" is asked of the sick
+ *   time sections.
  * Not a ranking feature: it weighs which section of the page answered is quoted (`answerQuestion`).
  * `undefined` for a page no labelled question was answered from.
  */

@@ -276,7 +276,8 @@ describe('answerQuestion when the ranker is unsure of the page', () => {
 
 describe('answerQuestion choosing the section to quote', () => {
   it('weighs what a section\'s own heading says of the question above what its text says', () => {
-    // Both sections' text says two of the three words, and the search scores "Reverting a merge request" higher; the triage DRI's own heading says "triage".
+    // Both sections' text says two of the three words and the search scores "Reverting a merge request"
+    // higher; the triage DRI's own heading says "triage".
     expect(assistant.answer('do SETs triage pipelines?').sources[0]).toMatchObject({ section: 'Broken `master` › Triage broken master › Triage DRI Responsibilities' });
   });
 });

@@ -113,12 +113,12 @@ describe('sectionOdds', () => {
   const pages = (sections: Record<string, Record<string, number>>): PageCounts => ({ smoothing: 20, wordSmoothing: 20, answered: {}, words: {}, sectionSmoothing: 3, sections, sectionWordSmoothing: 10, sectionWords: {} });
 
   it("weighs each section of a page by how much more often the page's questions were answered there than an even share", () => {
-    const prior = sectionOdds(index, pages({ 'GitLab handbook:people-group/leave/sick/index.html.md': { reporting: 5, 'sick leave': 1 } }), SICK)!;
+    const odds = sectionOdds(index, pages({ 'GitLab handbook:people-group/leave/sick/index.html.md': { reporting: 5, 'sick leave': 1 } }), SICK)!;
     // Three sections, six questions: ((5 + 3 / 3) / (6 + 3)) × 3 = 2 for Reporting, (1 + 1) / 9 × 3 for the opening, 1 / 9 × 3 for Pay.
-    expect(prior.of('Reporting')).toBeCloseTo(2, 12);
-    expect(prior.of('Sick leave')).toBeCloseTo(2 / 3, 12);
-    expect(prior.of('Pay')).toBeCloseTo(1 / 3, 12);
-    expect(prior.most).toBeCloseTo(2, 12);
+    expect(odds.of('Reporting')).toBeCloseTo(2, 12);
+    expect(odds.of('Sick leave')).toBeCloseTo(2 / 3, 12);
+    expect(odds.of('Pay')).toBeCloseTo(1 / 3, 12);
+    expect(odds.most).toBeCloseTo(2, 12);
   });
 
   describe('with the words of the questions answered there', () => {
@@ -134,14 +134,14 @@ describe('sectionOdds', () => {
     };
 
     it('favours the section whose questions used the words asked, against the page\'s questions', () => {
-      const prior = sectionOdds(index, counts, SICK, questionWords(topics, ['paid']))!;
+      const odds = sectionOdds(index, counts, SICK, questionWords(topics, ['paid']))!;
       // The page's share of "paid" is a half (its words and its topic's agree), so Pay gets (3 + 10 × 0.5) / (3 + 10) / 0.5
       // and Reporting (0 + 10 × 0.5) / 13 / 0.5, each times the even prior ((3 + 1) / 9) × 3.
       const even = (4 / 9) * 3;
-      expect(prior.of('Pay')).toBeCloseTo(even * (8 / 13 / 0.5), 12);
-      expect(prior.of('Reporting')).toBeCloseTo(even * (5 / 13 / 0.5), 12);
-      expect(prior.of('Sick leave')).toBeCloseTo((1 / 9) * 3, 12);
-      expect(prior.most).toBeCloseTo(prior.of('Pay'), 12);
+      expect(odds.of('Pay')).toBeCloseTo(even * (8 / 13 / 0.5), 12);
+      expect(odds.of('Reporting')).toBeCloseTo(even * (5 / 13 / 0.5), 12);
+      expect(odds.of('Sick leave')).toBeCloseTo((1 / 9) * 3, 12);
+      expect(odds.most).toBeCloseTo(odds.of('Pay'), 12);
     });
 
     it('weighs by where questions were answered alone when the question has no words the counts know of, or is not given', () => {
