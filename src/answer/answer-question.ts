@@ -185,15 +185,18 @@ function withAnswerSectionFirst(
   let best = page.hits[0]!;
   let bestWeight = -1;
   for (const hit of candidates) {
-    // Sections that could not win even saying everything are not read.
-    if (hit.score * whole * whole * odds.most * (1 + OWN_HEADING_WEIGHT) <= bestWeight) break;
+    // Sections that could not win even saying everything are not read: none after this one (by score),
+    // or this one, by what its heading says.
+    const most = hit.score * whole * whole * odds.most;
+    if (most * (1 + OWN_HEADING_WEIGHT) <= bestWeight) break;
     const heading = hit.section.headings.at(-1) ?? '';
     const inHeading = termsIn(heading, questionTerms);
+    const headingFactor = 1 + OWN_HEADING_WEIGHT * (whole > 0 ? relevance(inHeading) / whole : 0);
+    if (most * headingFactor <= bestWeight) continue;
     const said = textTermsOf(hit.section.id);
     for (const term of inHeading) said.add(term);
     const own = relevance(said);
-    const headingShare = whole > 0 ? relevance(inHeading) / whole : 0;
-    const weight = hit.score * own * own * odds.of(heading) * (1 + OWN_HEADING_WEIGHT * headingShare);
+    const weight = hit.score * own * own * odds.of(heading) * headingFactor;
     if (weight > bestWeight) {
       best = hit;
       bestWeight = weight;
