@@ -51,17 +51,30 @@ export interface Expansion {
  */
 export function expandSynonyms(tokens: string[], groups: SynonymGroups): Expansion[] {
   const lower = tokens.map((token) => token.toLowerCase());
+  const found = groupsStartingWithAny(lower, groups).map((group) => ({
+    group,
+    spans: group.map((phrase) => startsOf(phrase.exactCase ? tokens : lower, phrase.tokens).map((start) => ({ start, end: start + phrase.tokens.length }))),
+  }));
+  const everySpan = found.flatMap(({ spans }, owner) => spans.flat().map((span) => ({ ...span, owner })));
+  // Longest match wins: words read as part of a longer phrase of another group do not also trigger
+  // their own groups ("on call" means on-call, not a meeting; "merge request" is not "merge").
+  const inLonger = (span: Span, owner: number) => everySpan.some((other) => other.owner !== owner && other.start <= span.start && span.end <= other.end && other.end - other.start > span.end - span.start);
   const expansions: Expansion[] = [];
-  for (const group of groupsStartingWithAny(lower, groups)) {
-    const present = group.filter((phrase) => containsSequence(phrase.exactCase ? tokens : lower, phrase.tokens));
-    if (present.length === 0) continue;
+  found.forEach(({ group, spans }, owner) => {
+    const present = group.filter((_, i) => spans[i]!.some((span) => !inLonger(span, owner)));
+    if (present.length === 0) return;
     const saidInWords = present.some((phrase) => !phrase.exactCase);
     for (const phrase of group) {
       const to = lowerTokens(phrase);
-      if (!containsSequence(lower, to)) expansions.push({ from: lowerTokens(present[0]!), to, saidInWords });
+      if (startsOf(lower, to).length === 0) expansions.push({ from: lowerTokens(present[0]!), to, saidInWords });
     }
-  }
+  });
   return expansions;
+}
+
+interface Span {
+  start: number;
+  end: number;
 }
 
 /** Per list of groups, the groups each word (in lower case) starts a phrase of, by position in the list. */
@@ -95,10 +108,12 @@ function lowerTokens(phrase: Phrase): string[] {
   return phrase.exactCase ? phrase.tokens.map((token) => token.toLowerCase()) : phrase.tokens;
 }
 
-function containsSequence(tokens: string[], phrase: string[]): boolean {
+/** Where `phrase` starts in `tokens`, each position once. */
+function startsOf(tokens: string[], phrase: string[]): number[] {
+  const starts: number[] = [];
   outer: for (let i = 0; i + phrase.length <= tokens.length; i++) {
     for (let j = 0; j < phrase.length; j++) if (tokens[i + j] !== phrase[j]) continue outer;
-    return true;
+    starts.push(i);
   }
-  return false;
+  return starts;
 }

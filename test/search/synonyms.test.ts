@@ -82,8 +82,17 @@ describe('expandSynonyms', () => {
     expect(expandSynonyms(tokenize('merge request'), mergeRequest)).toEqual([{ from: ['merge', 'request'], to: ['mr'], saidInWords: true }]);
   });
 
+  it('reads the longest phrase a word is part of: "on call" is on-call, not a meeting', () => {
+    const groups = parseSynonyms({ groups: [['on-call', 'oncall'], ['meeting', 'call', 'zoom']] });
+    expect(expandSynonyms(tokenize('who is on call?'), groups)).toEqual([{ from: ['on', 'call'], to: ['oncall'], saidInWords: true }]);
+    expect(expandSynonyms(tokenize('can we call?'), groups).map(({ to }) => to.join(' '))).toEqual(['meeting', 'zoom']);
+    // Both readings where the word stands both inside and outside the longer phrase.
+    expect(expandSynonyms(tokenize('on call, call me'), groups).map(({ to }) => to.join(' '))).toEqual(['oncall', 'meeting', 'zoom']);
+  });
+
   it('pairs English with the Japanese of the handbook pages written in Japanese', () => {
-    expect(expand('negative feedback?')).toEqual(expect.arrayContaining([{ from: ['feedback'], to: ['フィードバック'], saidInWords: true }]));
+    expect(expand('any feedback?')).toEqual(expect.arrayContaining([{ from: ['feedback'], to: ['フィードバック'], saidInWords: true }]));
+    expect(expand('negative feedback?')).toEqual(expect.arrayContaining([{ from: ['negative', 'feedback'], to: ['ネガティブ', 'フィードバック'], saidInWords: true }]));
     expect(expand('フィードバックは？')).toEqual(expect.arrayContaining([{ from: ['フィードバック'], to: ['feedback'], saidInWords: true }]));
   });
 });
