@@ -56,8 +56,10 @@ afterAll(() => knowledge.remove());
 
 describe('the English-Japanese groups of the synonym list', () => {
   it('count a Japanese word as a mention of the English concept', () => {
-    const parsed = parseQuestion('negative feedback?', config, synonyms);
-    expect(parsed.concepts.find((concept) => concept.term === 'feedback')?.alternatives).toContainEqual(['フィードバック']);
+    const feedback = (question: string) => parseQuestion(question, config, synonyms).concepts.find((concept) => concept.term === 'feedback')?.alternatives;
+    expect(feedback('any feedback?')).toContainEqual(['フィードバック']);
+    // The longest phrase wins: negative feedback is said in Japanese as negative feedback.
+    expect(feedback('negative feedback?')).toContainEqual(['ネガティブ', 'フィードバック']);
   });
 
   it('let an English question find the section of a page written in Japanese', () => {
