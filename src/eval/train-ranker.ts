@@ -1,6 +1,6 @@
 import { pageFeatures } from '../search/page-features.js';
 import { PAGE_FEATURES, type AnswerCounts, type PageFeature, type PageRanker } from '../search/page-ranker.js';
-import { RERANKED_PAGES, softmax } from '../search/rerank-pages.js';
+import { pagesToRerank, softmax } from '../search/rerank-pages.js';
 import { searchByWords, type SearchResult } from '../search/search-sections.js';
 import type { SectionIndex } from '../search/section-index.js';
 import { placeOf } from '../search/topic-folders.js';
@@ -100,7 +100,7 @@ export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], opt
 }
 
 function exampleOf({ evalCase, question, pages }: SearchResult & { evalCase: EvalCase }, index: SectionIndex, counts: Counts): Example[] {
-  const first = pages.slice(0, RERANKED_PAGES);
+  const first = pagesToRerank(index, question, pages, counts);
   const right = first.findIndex((page) => evalCase.expect.some((expected) => pathMatches(expected, page.path)));
   return right < 0 ? [] : [{ rows: pageFeatures(index, question, first, counts), right }];
 }

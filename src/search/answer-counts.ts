@@ -93,6 +93,23 @@ export function pageWords(index: SectionIndex, pages: PageCounts, words: Questio
 }
 
 /**
+ * Per path, how well the labelled questions say the page fits the question: its topic prior and
+ * words, page prior and words (the four counted features), added up unweighted. It chooses which
+ * pages past the word search's first the ranker weighs too (`pagesToRerank`).
+ */
+export function countedFit(index: SectionIndex, topics: TopicCounts, pages: PageCounts, words: QuestionWords | undefined, paths: readonly string[]): number[] {
+  // Tens of pages share a few topics: each topic's part is worked out once.
+  const ofTopic = new Map<string, number>();
+  return paths.map((path) => {
+    const topic = placeOf(index, path)?.topic;
+    if (topic === undefined) return 0;
+    let topicFit = ofTopic.get(topic);
+    if (topicFit === undefined) ofTopic.set(topic, (topicFit = topicPrior(index, topics, [path])[0]! + topicWords(index, topics, words, [path])[0]!));
+    return topicFit + pagePrior(index, topics, pages, [path])[0]! + pageWords(index, pages, words, [path])[0]!;
+  });
+}
+
+/**
  * Per term of the question, its share of the words of the questions answered from the page, smoothed
  * with `wordSmoothing` words' worth of its topic's share; `undefined` for a page no question was answered from.
  */

@@ -70,7 +70,7 @@ export const PAGE_FEATURES = [
   'headingCoverage',
   /** log of the best section's prior (the config's boosts, depth, near-empty and navigation penalties). */
   'prior',
-  /** 1 / rank in the word search's order. */
+  /** 1 / place among the pages reranked: the word search's order, the pages the counts chose last (`pagesToRerank`). */
   'reciprocalRank',
   /** log(1 + the page's matched sections). */
   'matchedSections',

@@ -1,15 +1,42 @@
+import { countedFit, questionWords } from './answer-counts.js';
 import { pageFeatures } from './page-features.js';
-import { PAGE_FEATURES, type PageRanker } from './page-ranker.js';
+import { PAGE_FEATURES, type AnswerCounts, type PageRanker } from './page-ranker.js';
 import type { ParsedQuestion } from './parse-question.js';
 import type { PageHit } from './search-sections.js';
 import type { SectionIndex } from './section-index.js';
 
-/** Pages reordered: the first few, where the right page nearly always is when it is found at all. */
+/** Pages reordered: a few, where the right page nearly always is when it is found at all. */
 export const RERANKED_PAGES = 10;
+/**
+ * Of those, how many the labelled questions' counts choose (`countedFit`) from the word search's pages
+ * down to `COUNTED_DEPTH`; the others are its first. Of the 438 answerable tuning questions, the word
+ * search has the right page among its first ten for 374, and among its first fifty for 411.
+ */
+export const COUNTED_PAGES = 4;
+const COUNTED_DEPTH = 50;
 
 /**
- * The first pages in the ranker's order (ties keep the word search's), each with the probability the
- * ranker gives it of being the right one (the softmax it is trained with); the rest as they were.
+ * The pages the ranker reorders: the word search's first, and, where the ranker has counts, in place
+ * of the last `COUNTED_PAGES` of them, the pages down to `COUNTED_DEPTH` that fit the counts best,
+ * kept in the word search's order. A page the words rank 35th (Sourcegraph's on-call page for "sg:
+ * who's on call for another team?") can then be weighed, and come first, when questions asked in
+ * those words were answered from it. Training (`train-ranker`) learns from the same pages.
+ */
+export function pagesToRerank(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[], { topics, pages: counts }: AnswerCounts): PageHit[] {
+  if (!topics || !counts || pages.length <= RERANKED_PAGES) return pages.slice(0, RERANKED_PAGES);
+  const byWords = RERANKED_PAGES - COUNTED_PAGES;
+  const further = pages.slice(byWords, COUNTED_DEPTH);
+  const words = questionWords(topics, question.concepts.map((concept) => concept.term));
+  const fit = countedFit(index, topics, counts, words, further.map((page) => page.path));
+  const best = further.map((page, i) => ({ page, fit: fit[i]!, i })).sort((a, b) => b.fit - a.fit || a.i - b.i);
+  const chosen = new Set(best.slice(0, COUNTED_PAGES).map(({ page }) => page));
+  return [...pages.slice(0, byWords), ...further.filter((page) => chosen.has(page))];
+}
+
+/**
+ * The pages to rerank (`pagesToRerank`) in the ranker's order (ties keep the word search's), each with
+ * the probability the ranker gives it of being the right one (the softmax it is trained with); the rest
+ * as they were.
  *
  * A question that names a source ("sg password length") is answered from that source: where any of
  * the first pages is from a named source, the ranker orders those, and the others follow with
@@ -21,7 +48,8 @@ export const RERANKED_PAGES = 10;
  */
 export function rerankPages(index: SectionIndex, question: ParsedQuestion, pages: PageHit[], ranker: PageRanker): PageHit[] {
   if (pages.length < 2) return pages;
-  const first = pages.slice(0, RERANKED_PAGES);
+  const first = pagesToRerank(index, question, pages, ranker);
+  const reordered = new Set(first);
   const weights = PAGE_FEATURES.map((feature) => ranker.weights[feature]);
   const scored = pageFeatures(index, question, first, ranker).map((row, rank) => ({ page: first[rank]!, rank, value: row.reduce((sum, x, i) => sum + x * weights[i]!, 0) }));
   const fromNamed = scored.filter(({ page }) => question.sources.includes(page.hits[0]!.section.source));
@@ -30,7 +58,7 @@ export function rerankPages(index: SectionIndex, question: ParsedQuestion, pages
   candidates.sort(byValue);
   rest.sort(byValue);
   const probabilities = softmax(candidates.map(({ value }) => value));
-  return [...candidates.map(({ page }, i) => ({ ...page, probability: probabilities[i]! })), ...rest.map(({ page }) => ({ ...page, probability: 0 })), ...pages.slice(RERANKED_PAGES)];
+  return [...candidates.map(({ page }, i) => ({ ...page, probability: probabilities[i]! })), ...rest.map(({ page }) => ({ ...page, probability: 0 })), ...pages.filter((page) => !reordered.has(page))];
 }
 
 /** Higher value first; of equal values, the word search's order. */

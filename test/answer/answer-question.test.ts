@@ -8,6 +8,7 @@ import type { Section } from '../../src/knowledge/types.js';
 import { buildSectionIndex } from '../../src/search/section-index.js';
 import { parseSynonyms } from '../../src/search/synonyms.js';
 import { PAGE_FEATURES, type PageRanker } from '../../src/search/page-ranker.js';
+import { searchSections } from '../../src/search/search-sections.js';
 import { CONFIG_PATH, FIXTURE_KNOWLEDGE } from '../knowledge/fixture-paths.js';
 
 let assistant: LoadedAssistant;
@@ -75,12 +76,13 @@ describe('answerQuestion', () => {
   });
 
   it(`lists at most ${MAX_SOURCES} sources, one per page, best first`, () => {
-    const answer = assistant.answer('what are the responsibilities and requirements of engineers on call reviewing merge requests?');
+    const question = 'what are the responsibilities and requirements of engineers on call reviewing merge requests?';
+    const answer = assistant.answer(question);
     expect(answer.sources).toHaveLength(MAX_SOURCES);
     expect(new Set(answer.sources.map((s) => s.path)).size).toBe(answer.sources.length);
-    // The first source is the one answered from (see the next test); the rest stay in score order.
-    const rest = answer.sources.slice(1).map((s) => s.score);
-    expect(rest).toEqual([...rest].sort((a, b) => b - a));
+    // The first source is the one answered from (see the next test); the rest stay in the search's order.
+    const ranked = searchSections(assistant.index, question).pages.map((page) => page.path);
+    expect(answer.sources.slice(1).map((s) => s.path)).toEqual(ranked.filter((path) => path !== answer.sources[0]!.path).slice(0, MAX_SOURCES - 1));
   });
 
   it('joins the heading path below the title with " › "', () => {

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { PAGE_FEATURES, type PageFeature, type PageRanker } from '../../src/search/page-ranker.js';
-import { rerankPages, RERANKED_PAGES } from '../../src/search/rerank-pages.js';
+import { COUNTED_PAGES, pagesToRerank, rerankPages, RERANKED_PAGES } from '../../src/search/rerank-pages.js';
+import { placeOf } from '../../src/search/topic-folders.js';
+import { countAnswers } from '../../src/eval/train-ranker.js';
 import { searchByWords, searchSections, type PageHit } from '../../src/search/search-sections.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { loadSynonyms } from '../../src/search/synonyms.js';
@@ -66,6 +68,34 @@ describe('rerankPages', () => {
     expect(paths(reversed).slice(0, RERANKED_PAGES)).toEqual(paths(many).slice(0, RERANKED_PAGES).reverse());
     expect(paths(reversed).slice(RERANKED_PAGES)).toEqual(paths(many).slice(RERANKED_PAGES));
     expect(reversed.slice(RERANKED_PAGES).every((page) => page.probability === undefined)).toBe(true);
+  });
+});
+
+describe('pagesToRerank', () => {
+  /** Twelve pages the index does not have (no counts fit them), then a real one the words rank 13th. */
+  const setUp = () => {
+    const { question, pages } = searchByWords(index, 'what do I do when I am on call');
+    const onCall = pages.find((page) => page.path.endsWith('on_call.md'))!;
+    const many = [...Array.from({ length: 12 }, (_, i) => ({ ...pages[0]!, path: `page-${i}`, score: 100 - i })), { ...onCall, score: 1 }];
+    const askedThere = (terms: string[]) => countAnswers([{ place: placeOf(index, onCall.path)!, terms }]);
+    return { question, onCall, many, askedThere };
+  };
+
+  it(`weighs the word search's first ${RERANKED_PAGES} pages without counts`, () => {
+    const { question, many } = setUp();
+    expect(pagesToRerank(index, question, many, {})).toEqual(many.slice(0, RERANKED_PAGES));
+  });
+
+  it(`puts a page further down that labelled questions were answered from among the last ${COUNTED_PAGES}, in the word order`, () => {
+    const { question, onCall, many, askedThere } = setUp();
+    const reranked = pagesToRerank(index, question, many, askedThere(question.concepts.map((concept) => concept.term)));
+    expect(reranked).toHaveLength(RERANKED_PAGES);
+    expect(paths(reranked).slice(0, RERANKED_PAGES - COUNTED_PAGES)).toEqual(paths(many).slice(0, RERANKED_PAGES - COUNTED_PAGES));
+    expect(reranked.at(-1)!.path).toBe(onCall.path);
+    // rerankPages orders those, and the pages left out follow in the word order.
+    const reordered = rerankPages(index, question, many, { ...ranker({ scoreRatio: 1 }), ...askedThere(['call']) });
+    expect(paths(reordered).slice(RERANKED_PAGES)).toEqual(paths(many.filter((page) => !reranked.includes(page))));
+    expect(reordered.slice(RERANKED_PAGES).every((page) => page.probability === undefined)).toBe(true);
   });
 });
 
