@@ -42,10 +42,6 @@ const THRESHOLDS = { high: 0.72, low: 0.35 };
 const UNSURE_PAGE = 0.6;
 /** The second passage is shorter: 400 characters held the expected phrase as often as 600. */
 const SECOND_PASSAGE_CHARS = 400;
-/** A section covering less than this answers only part of the question (see `answerFirst`). */
-const PARTIAL = 0.5;
-/** Coverage of a section that mentions every concept (all but rounding). */
-const COMPLETE = 0.999;
 
 /** `decline`: the learned decline model (`decline.json`), which declines questions no handbook answers beyond the config's `outOfReach` kinds. */
 export function answerQuestion(index: SectionIndex, rawQuestion: string, options: AskOptions = {}, decline?: DeclineModel): Answer {
@@ -57,7 +53,7 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   const result = searchSections(index, question, options.context);
   const relevance = relevanceTo(index, result.question);
   const questionTerms = allTerms(result.question);
-  const listed = answerFirst(result.pages.slice(0, MAX_SOURCES));
+  const listed = result.pages.slice(0, MAX_SOURCES);
   const quoted = quotesSecondPage(listed, result.question.sources) ? 2 : 1;
   const textTermsOf = textTermsLookup(index, questionTerms);
   const oddsOf = sectionOddsOf(index, result.question);
@@ -84,21 +80,6 @@ function definitionAnswer(question: string, { result, relevance, terms }: Acrony
   const pages = result.pages.slice(0, MAX_SOURCES);
   const answer = extractPassage(pages[0]!.hits[0]!.section.text, relevance, { vocabulary: terms });
   return { question, answer, confidence: 'high', sources: pages.map(toSource) };
-}
-
-/**
- * Priors can rank a favoured page that mentions part of the question above one that mentions all of
- * it ("geo requirements": the role page's Requirements above the Geo team's). Where the first page
- * covers less than half the question, a page that covers all of it is answered from instead and
- * moved to the front. Moving one that covers only more (half or better) was measured: no change on
- * the dev set, and 4 fewer first-rank hits of 38 on the independent set, whose long, chatty questions
- * leave every page partial and whose first page was more often right.
- */
-function answerFirst(pages: PageHit[]): PageHit[] {
-  const first = pages[0];
-  if (!first || first.hits[0]!.coverage >= PARTIAL) return pages;
-  const complete = pages.find((page) => page.hits[0]!.coverage >= COMPLETE);
-  return complete ? [complete, ...pages.filter((page) => page !== complete)] : pages;
 }
 
 /**
