@@ -3,7 +3,7 @@ import { termRarity, type SectionIndex } from '../search/section-index.js';
 import { mentions, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
 import { textTermsLookup } from '../search/search-cached-index.js';
-import { questionWords, sectionOdds, type SectionOdds } from '../search/answer-counts.js';
+import { askedWords, sectionOdds, type SectionOdds } from '../search/answer-counts.js';
 import type { AskOptions } from './assistant.js';
 import { acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition } from './define-acronym.js';
 import { extractPassage, termsIn } from './extract-passage.js';
@@ -130,7 +130,7 @@ function relevanceTo(index: SectionIndex, question: ParsedQuestion): Relevance {
 function sectionOddsOf(index: SectionIndex, question: ParsedQuestion): (path: string) => SectionOdds | undefined {
   const { topics, pages } = index.ranker ?? {};
   if (!pages) return () => undefined;
-  const words = topics ? questionWords(topics, question.concepts.map((concept) => concept.term)) : undefined;
+  const words = topics ? askedWords(topics, question) : undefined;
   return (path) => sectionOdds(index, pages, path, words);
 }
 

@@ -1,4 +1,5 @@
 import type { PageCounts, TopicCounts } from './page-ranker.js';
+import type { ParsedQuestion } from './parse-question.js';
 import type { SectionIndex } from './section-index.js';
 import { pageCount, placeOf, type PagePlace } from './topic-folders.js';
 
@@ -46,6 +47,19 @@ export function questionWords(counts: TopicCounts, terms: readonly string[]): Qu
     everywhere,
     inTopic: (topic, term) => ((counts.words[topic]?.[term] ?? 0) + counts.wordSmoothing * shareOf.get(term)!) / ((totals.ofTopic.get(topic) ?? 0) + counts.wordSmoothing),
   };
+}
+
+const asked = new WeakMap<TopicCounts, WeakMap<ParsedQuestion, QuestionWords | undefined>>();
+
+/**
+ * `questionWords` of a question's concepts, worked out once per question and counts: the pages to
+ * rerank, their features and the quoted section's odds all read them.
+ */
+export function askedWords(counts: TopicCounts, question: ParsedQuestion): QuestionWords | undefined {
+  let byQuestion = asked.get(counts);
+  if (!byQuestion) asked.set(counts, (byQuestion = new WeakMap()));
+  if (!byQuestion.has(question)) byQuestion.set(question, questionWords(counts, question.concepts.map((concept) => concept.term)));
+  return byQuestion.get(question);
 }
 
 /**

@@ -4,7 +4,7 @@ import { pageOutline } from './page-outline.js';
 import type { PageHit } from './search-sections.js';
 import type { SectionIndex } from './section-index.js';
 import { textTerms } from './normalize-term.js';
-import { pagePrior, pageWords, questionWords, topicPrior, topicWords } from './answer-counts.js';
+import { askedWords, pagePrior, pageWords, topicPrior, topicWords } from './answer-counts.js';
 import { topicMatch } from './topic-folders.js';
 
 /** One row of `PAGE_FEATURES` values per page, in the pages' order; the four counted features are 0 without their counts. */
@@ -15,7 +15,7 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
   const paths = pages.map((page) => page.path);
   const topics = topicMatch(index, question, paths);
   const bestTopic = Math.max(...topics);
-  const asked = topicCounts ? questionWords(topicCounts, question.concepts.map((concept) => concept.term)) : undefined;
+  const asked = topicCounts ? askedWords(topicCounts, question) : undefined;
   const priors = topicCounts ? topicPrior(index, topicCounts, paths) : undefined;
   const words = topicCounts ? topicWords(index, topicCounts, asked, paths) : undefined;
   const pagePriors = topicCounts && pageCounts ? pagePrior(index, topicCounts, pageCounts, paths) : undefined;

@@ -1,4 +1,4 @@
-import { countedFit, questionWords } from './answer-counts.js';
+import { askedWords, countedFit } from './answer-counts.js';
 import { pageFeatures } from './page-features.js';
 import { PAGE_FEATURES, type AnswerCounts, type PageRanker } from './page-ranker.js';
 import type { ParsedQuestion } from './parse-question.js';
@@ -26,7 +26,7 @@ export function pagesToRerank(index: SectionIndex, question: ParsedQuestion, pag
   if (!topics || !counts || pages.length <= RERANKED_PAGES) return pages.slice(0, RERANKED_PAGES);
   const byWords = RERANKED_PAGES - COUNTED_PAGES;
   const further = pages.slice(byWords, COUNTED_DEPTH);
-  const words = questionWords(topics, question.concepts.map((concept) => concept.term));
+  const words = askedWords(topics, question);
   const fit = countedFit(index, topics, counts, words, further.map((page) => page.path));
   const best = further.map((page, i) => ({ page, fit: fit[i]!, i })).sort((a, b) => b.fit - a.fit || a.i - b.i);
   const chosen = new Set(best.slice(0, COUNTED_PAGES).map(({ page }) => page));

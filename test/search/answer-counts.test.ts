@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pagePrior, pageWords, questionWords, sectionOdds, topicPrior, topicWords } from '../../src/search/answer-counts.js';
+import { askedWords, pagePrior, pageWords, questionWords, sectionOdds, topicPrior, topicWords } from '../../src/search/answer-counts.js';
+import type { ParsedQuestion } from '../../src/search/parse-question.js';
 import type { PageCounts, TopicCounts } from '../../src/search/page-ranker.js';
 import type { SectionIndex } from '../../src/search/section-index.js';
 import { indexPagesForTests } from './write-knowledge-dir.js';
@@ -67,6 +68,24 @@ describe('topicWords', () => {
     const none = { ...counts, words: { [DEPLOYS]: counts.words[DEPLOYS]! } };
     expect(topicWords(index, none, questionWords(none, ['vacat']), [PEOPLE_CALENDAR, 'handbook/nowhere/index.html.md'])).toEqual([0, 0]);
     expect(topicWords(index, counts, questionWords(counts, []), [PEOPLE_CALENDAR])).toEqual([0]);
+  });
+});
+
+describe('askedWords', () => {
+  const counts: TopicCounts = { smoothing: 10, questions: 2, answered: { leave: 2 }, wordSmoothing: 4, words: { leave: { vacat: 2, book: 1 } } };
+  const question = (...terms: string[]): ParsedQuestion => ({ concepts: terms.map((term) => ({ term, alternatives: [[term]] })), weights: new Map(terms.map((term) => [term, 1])), sources: [] });
+
+  it("is questionWords of the question's concepts, worked out once per question and counts", () => {
+    const vacation = question('vacat', 'book');
+    const words = askedWords(counts, vacation);
+    const expected = questionWords(counts, ['vacat', 'book'])!;
+    expect(words).toMatchObject({ terms: expected.terms, everywhere: expected.everywhere });
+    expect(words!.inTopic('leave', 'vacat')).toBe(expected.inTopic('leave', 'vacat'));
+    expect(askedWords(counts, vacation)).toBe(words);
+    // Other counts (training leaves each question out of its own) or another question: worked out anew.
+    expect(askedWords({ ...counts }, vacation)).not.toBe(words);
+    expect(askedWords(counts, question('vacat', 'book'))).not.toBe(words);
+    expect(askedWords(counts, question())).toBeUndefined();
   });
 });
 
