@@ -160,7 +160,7 @@ export function sectionOdds(index: SectionIndex, pages: PageCounts, path: string
   const place = placeOf(index, path);
   const answered = place ? pages.sections[place.page] : undefined;
   if (!place || !answered) return undefined;
-  const total = sum(Object.values(answered));
+  const total = totalOf(answered);
   const share = (count: number) => ((count + pages.sectionSmoothing / place.sections) / (total + pages.sectionSmoothing)) * place.sections;
   const fit = sectionWordsFit(pages, place, words);
   const weights = new Map(Object.entries(answered).map(([heading, count]) => [heading, share(count) * fit(heading)]));
@@ -175,7 +175,7 @@ function sectionWordsFit(pages: PageCounts, place: PagePlace, words: QuestionWor
   return (heading) => {
     const used = counted[heading];
     if (!used) return 1;
-    const own = sum(Object.values(used));
+    const own = totalOf(used);
     const smoothing = pages.sectionWordSmoothing;
     return Math.exp(mean(words.terms.map((term, i) => Math.log(((used[term] ?? 0) + smoothing * inPage[i]!) / (own + smoothing) / inPage[i]!))));
   };
@@ -187,6 +187,15 @@ function sum(values: number[]): number {
 
 function mean(values: number[]): number {
   return sum(values) / values.length;
+}
+
+const recordTotals = new WeakMap<Readonly<Record<string, number>>, number>();
+
+/** A record's counts added up, once per record: a page's sections or a section's words are read for every question about the page. */
+function totalOf(counts: Readonly<Record<string, number>>): number {
+  let total = recordTotals.get(counts);
+  if (total === undefined) recordTotals.set(counts, (total = sum(Object.values(counts))));
+  return total;
 }
 
 const pageTotals = new WeakMap<PageCounts, Map<string, number>>();
