@@ -1,4 +1,4 @@
-import type { PageCounts, TopicCounts } from './page-ranker.js';
+import type { AnswerCounts, PageCounts, TopicCounts } from './page-ranker.js';
 import type { ParsedQuestion } from './parse-question.js';
 import type { SectionIndex } from './section-index.js';
 import { pageCount, placeOf, type PagePlace } from './topic-folders.js';
@@ -106,21 +106,35 @@ export function pageWords(index: SectionIndex, pages: PageCounts, words: Questio
   });
 }
 
+/** The four page features the counts make, per path. */
+export interface CountedFeatures {
+  topicPrior: number[];
+  topicWords: number[];
+  pagePrior: number[];
+  pageWords: number[];
+}
+
+/** Per path, the four counted features (`PageRanker`'s), each 0 for every path where its counts are missing (a ranker made by hand). */
+export function countedFeatures(index: SectionIndex, { topics, pages }: AnswerCounts, question: ParsedQuestion, paths: readonly string[]): CountedFeatures {
+  const none = paths.map(() => 0);
+  if (!topics) return { topicPrior: none, topicWords: none, pagePrior: none, pageWords: none };
+  const words = askedWords(topics, question);
+  return {
+    topicPrior: topicPrior(index, topics, paths),
+    topicWords: topicWords(index, topics, words, paths),
+    pagePrior: pages ? pagePrior(index, topics, pages, paths) : none,
+    pageWords: pages ? pageWords(index, pages, words, paths) : none,
+  };
+}
+
 /**
- * Per path, how well the labelled questions say the page fits the question: its topic prior and
- * words, page prior and words (the four counted features), added up unweighted. It chooses which
- * pages past the word search's first the ranker weighs too (`pagesToRerank`).
+ * Per path, how well the labelled questions say the page fits the question: the four counted
+ * features added up, unweighted. It chooses which pages past the word search's first the ranker
+ * weighs too (`pagesToRerank`).
  */
-export function countedFit(index: SectionIndex, topics: TopicCounts, pages: PageCounts, words: QuestionWords | undefined, paths: readonly string[]): number[] {
-  // Pages of one topic share its part: worked out once per topic (44 pages span 28 topics, median).
-  const ofTopic = new Map<string, number>();
-  return paths.map((path) => {
-    const topic = placeOf(index, path)?.topic;
-    if (topic === undefined) return 0;
-    let topicFit = ofTopic.get(topic);
-    if (topicFit === undefined) ofTopic.set(topic, (topicFit = topicPrior(index, topics, [path])[0]! + topicWords(index, topics, words, [path])[0]!));
-    return topicFit + pagePrior(index, topics, pages, [path])[0]! + pageWords(index, pages, words, [path])[0]!;
-  });
+export function countedFit(index: SectionIndex, counts: AnswerCounts, question: ParsedQuestion, paths: readonly string[]): number[] {
+  const { topicPrior: topic, topicWords: topicFit, pagePrior: page, pageWords: pageFit } = countedFeatures(index, counts, question, paths);
+  return paths.map((_, i) => topic[i]! + topicFit[i]! + page[i]! + pageFit[i]!);
 }
 
 /**

@@ -4,22 +4,18 @@ import { pageOutline } from './page-outline.js';
 import type { PageHit } from './search-sections.js';
 import type { SectionIndex } from './section-index.js';
 import { textTerms } from './normalize-term.js';
-import { askedWords, pagePrior, pageWords, topicPrior, topicWords } from './answer-counts.js';
+import { countedFeatures } from './answer-counts.js';
 import { topicMatch } from './topic-folders.js';
 
 /** One row of `PAGE_FEATURES` values per page, in the pages' order; the four counted features are 0 without their counts. */
-export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[], { topics: topicCounts, pages: pageCounts }: AnswerCounts = {}): number[][] {
+export function pageFeatures(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[], counts: AnswerCounts = {}): number[][] {
   const coverageOf = conceptCoverage(index, question.concepts);
   const coverage = (has: (term: string) => boolean) => coverageOf(question.concepts.map((concept) => mentions(concept, has)));
   const first = pages[0]?.score ?? 1;
   const paths = pages.map((page) => page.path);
   const topics = topicMatch(index, question, paths);
   const bestTopic = Math.max(...topics);
-  const asked = topicCounts ? askedWords(topicCounts, question) : undefined;
-  const priors = topicCounts ? topicPrior(index, topicCounts, paths) : undefined;
-  const words = topicCounts ? topicWords(index, topicCounts, asked, paths) : undefined;
-  const pagePriors = topicCounts && pageCounts ? pagePrior(index, topicCounts, pageCounts, paths) : undefined;
-  const ownWords = pageCounts ? pageWords(index, pageCounts, asked, paths) : undefined;
+  const counted = countedFeatures(index, counts, question, paths);
   return pages.map((page, rank) => {
     const best = page.hits[0]!;
     const outline = pageOutline(index.sections, page.path);
@@ -35,10 +31,10 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
       matchedSections: Math.log(1 + page.hits.length),
       namedSource: question.sources.includes(best.section.source) ? 1 : 0,
       topicMatch: topics[rank]! - bestTopic,
-      topicPrior: priors?.[rank] ?? 0,
-      topicWords: words?.[rank] ?? 0,
-      pagePrior: pagePriors?.[rank] ?? 0,
-      pageWords: ownWords?.[rank] ?? 0,
+      topicPrior: counted.topicPrior[rank]!,
+      topicWords: counted.topicWords[rank]!,
+      pagePrior: counted.pagePrior[rank]!,
+      pageWords: counted.pageWords[rank]!,
     };
     return PAGE_FEATURES.map((feature) => row[feature]);
   });

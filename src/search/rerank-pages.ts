@@ -1,4 +1,4 @@
-import { askedWords, countedFit } from './answer-counts.js';
+import { countedFit } from './answer-counts.js';
 import { pageFeatures } from './page-features.js';
 import { PAGE_FEATURES, type AnswerCounts, type PageRanker } from './page-ranker.js';
 import type { ParsedQuestion } from './parse-question.js';
@@ -22,12 +22,11 @@ const COUNTED_DEPTH = 50;
  * who's on call for another team?") can then be weighed, and come first, when questions asked in
  * those words were answered from it. Training (`train-ranker`) learns from the same pages.
  */
-export function pagesToRerank(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[], { topics, pages: counts }: AnswerCounts): PageHit[] {
-  if (!topics || !counts || pages.length <= RERANKED_PAGES) return pages.slice(0, RERANKED_PAGES);
+export function pagesToRerank(index: SectionIndex, question: ParsedQuestion, pages: readonly PageHit[], counts: AnswerCounts): PageHit[] {
+  if (!counts.topics || !counts.pages || pages.length <= RERANKED_PAGES) return pages.slice(0, RERANKED_PAGES);
   const byWords = RERANKED_PAGES - COUNTED_PAGES;
   const further = pages.slice(byWords, COUNTED_DEPTH);
-  const words = askedWords(topics, question);
-  const fit = countedFit(index, topics, counts, words, further.map((page) => page.path));
+  const fit = countedFit(index, counts, question, further.map((page) => page.path));
   const best = further.map((page, i) => ({ page, fit: fit[i]!, i })).sort((a, b) => b.fit - a.fit || a.i - b.i);
   const chosen = new Set(best.slice(0, COUNTED_PAGES).map(({ page }) => page));
   return [...pages.slice(0, byWords), ...further.filter((page) => chosen.has(page))];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedWords, pagePrior, pageWords, questionWords, sectionOdds, topicPrior, topicWords } from '../../src/search/answer-counts.js';
+import { askedWords, countedFeatures, countedFit, pagePrior, pageWords, questionWords, sectionOdds, topicPrior, topicWords } from '../../src/search/answer-counts.js';
 import type { ParsedQuestion } from '../../src/search/parse-question.js';
 import type { PageCounts, TopicCounts } from '../../src/search/page-ranker.js';
 import type { SectionIndex } from '../../src/search/section-index.js';
@@ -124,6 +124,29 @@ describe('pageWords', () => {
   it('gives 0 to a page no question came from, to no words and to a path the index lacks', () => {
     expect(pageWords(index, pages, questionWords(topics, ['calendar']), ['handbook/people-group/leave/index.html.md', 'handbook/nowhere/index.html.md'])).toEqual([0, 0]);
     expect(pageWords(index, pages, questionWords(topics, []), [PEOPLE_CALENDAR])).toEqual([0]);
+  });
+});
+
+describe('countedFeatures and countedFit', () => {
+  const LEAVE = 'GitLab handbook:people-group/leave';
+  const CALENDAR = 'GitLab handbook:people-group/leave/calendar/index.html.md';
+  const topics: TopicCounts = { smoothing: 10, questions: 4, answered: { [LEAVE]: 4 }, wordSmoothing: 40, words: { [LEAVE]: { calendar: 4 } } };
+  const pages: PageCounts = { smoothing: 20, wordSmoothing: 2, answered: { [CALENDAR]: 4 }, words: { [CALENDAR]: { calendar: 4 } }, sectionSmoothing: 5, sections: {}, sectionWordSmoothing: 10, sectionWords: {} };
+  const calendar: ParsedQuestion = { concepts: [{ term: 'calendar', alternatives: [['calendar']] }], weights: new Map([['calendar', 1]]), sources: [] };
+  const paths = [PEOPLE_CALENDAR, DEPLOYS_CALENDAR];
+
+  it('are the four counted features of each path, and their sum', () => {
+    const words = askedWords(topics, calendar);
+    const features = countedFeatures(index, { topics, pages }, calendar, paths);
+    expect(features).toEqual({ topicPrior: topicPrior(index, topics, paths), topicWords: topicWords(index, topics, words, paths), pagePrior: pagePrior(index, topics, pages, paths), pageWords: pageWords(index, pages, words, paths) });
+    const fit = countedFit(index, { topics, pages }, calendar, paths);
+    fit.forEach((value, i) => expect(value).toBeCloseTo(features.topicPrior[i]! + features.topicWords[i]! + features.pagePrior[i]! + features.pageWords[i]!, 12));
+    expect(fit[0]).toBeGreaterThan(fit[1]!);
+  });
+
+  it('are 0 where their counts are missing', () => {
+    expect(countedFeatures(index, {}, calendar, paths)).toEqual({ topicPrior: [0, 0], topicWords: [0, 0], pagePrior: [0, 0], pageWords: [0, 0] });
+    expect(countedFeatures(index, { topics }, calendar, paths)).toMatchObject({ pagePrior: [0, 0], pageWords: [0, 0] });
   });
 });
 
