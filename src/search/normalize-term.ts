@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { STEM_OVERRIDES } from './stem-overrides.js';
 import { STOP_WORDS } from './stop-words.js';
 import { tokenize } from './tokenize.js';
 
@@ -7,7 +8,8 @@ const cache = new Map<string, string | null>();
 
 /**
  * The form a word is indexed and searched under: stop words and one-letter words dropped, English
- * words Porter-stemmed ("reviews", "reviewing" -> "review"), other scripts kept as they are.
+ * words Porter-stemmed ("reviews", "reviewing" -> "review") but for the few it would merge with a word
+ * of another meaning (`STEM_OVERRIDES`), other scripts kept as they are.
  */
 export function normalizeTerm(token: string): string | null {
   const cached = cache.get(token);
@@ -17,7 +19,7 @@ export function normalizeTerm(token: string): string | null {
   else if (!LATIN.test(token)) term = token;
   else if (/^[0-9]+$/.test(token)) term = token.length <= 12 ? token : null;
   else if (token.length < 2 || token.length > 40) term = null;
-  else term = stemmer(token);
+  else term = STEM_OVERRIDES.get(token) ?? stemmer(token);
   // Bounded so that hostile input cannot grow it without limit.
   if (cache.size < 200_000) cache.set(token, term);
   return term;

@@ -8,6 +8,16 @@ describe('normalizeTerm', () => {
     expect(normalizeTerm('specialize')).toBe(normalizeTerm('specialized'));
   });
 
+  it('keeps apart the words Porter would merge with a word of another meaning, inflections still meeting', () => {
+    expect(['intern', 'interns'].map(normalizeTerm)).toEqual(['intern', 'intern']);
+    expect(['internal', 'internally', 'international'].map(normalizeTerm)).not.toContain('intern');
+    expect(normalizeTerm('community')).not.toBe(normalizeTerm('communicate'));
+    expect(normalizeTerm('communities')).toBe(normalizeTerm('community'));
+    expect(normalizeTerm('communication')).toBe(normalizeTerm('communicate'));
+    expect(normalizeTerm('production')).not.toBe(normalizeTerm('product'));
+    expect(normalizeTerm('experiments')).not.toBe(normalizeTerm('experience'));
+  });
+
   it('drops stop words and chat filler', () => {
     expect(['what', 'are', 'my', 'the', 'hey', 'pls', 'how', 'do', 'i', 'thanks', 'please', 'btw', 'pretty', 'rn', 'whoever', 'however'].map(normalizeTerm).filter((t) => t !== null)).toEqual([]);
   });

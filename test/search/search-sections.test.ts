@@ -37,6 +37,12 @@ describe('searchSections', () => {
     expect(page!.hits[0]!.matched).toEqual(expect.arrayContaining(['revert', 'merg', 'request']));
   });
 
+  it('does not read "community" as "communicate": every section found says community', () => {
+    const hits = search('community').pages.flatMap((page) => page.hits);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.filter((hit) => !/communit/i.test(hit.section.text)).map((hit) => hit.section.headings.at(-1))).toEqual([]);
+  });
+
   it('does not read "set up" as SET (software engineer in test)', () => {
     const pages = search('how do I set up kubernetes access').pages;
     expect(pages.flatMap((page) => page.hits.flatMap((hit) => hit.matched))).not.toContain('softwar');
