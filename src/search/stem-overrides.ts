@@ -3,8 +3,8 @@
  * indexed and searched under instead (what Lucene's StemmerOverrideFilter is for). Porter reduces
  * "internal" and "international" to "intern", so "intern responsibilities" quoted a principal
  * engineer's "exposes the work ... internally"; "community" and "communicate" to "commun", "production"
- * to "product", "experiment" to "experience"'s "experi". Only pairs that an engineering handbook uses
- * both halves of are listed; every inflection listed maps to the one term.
+ * to "product" (and the synonym "prod" with it), "experiment" and "experience" to "experi". Only pairs
+ * that an engineering handbook uses both halves of are listed; every inflection listed maps to the one term.
  */
 const KEPT_APART: Readonly<Record<string, readonly string[]>> = {
   internal: ['internal', 'internally'],
