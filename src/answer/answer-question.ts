@@ -9,6 +9,7 @@ import { acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition
 import { extractPassage, termsIn } from './extract-passage.js';
 import { declines, type DeclineModel } from './decline-model.js';
 import { findOutOfReach } from './find-out-of-reach.js';
+import { formatOutline, outlineToQuote } from './outline-section.js';
 import type { Answer, AnswerSource, Confidence } from './types.js';
 
 export const MAX_SOURCES = 5;
@@ -69,7 +70,9 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   const found = confidenceOf(best.coverage, bestCoverage(pages), result.question.concepts.length);
   const confidence = found !== 'none' && decline && declines(decline, question, found === 'low') ? 'none' : found;
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
-  const answer = extractPassage(best.section.text, relevance, { vocabulary: questionTerms });
+  const outline = outlineToQuote(index.sections, best.section, relevance, questionTerms);
+  if (outline) sources[0] = { ...sources[0]!, section: sectionLabel(outline.section), url: outline.section.url };
+  const answer = outline ? formatOutline(outline) : extractPassage(best.section.text, relevance, { vocabulary: questionTerms });
   if (quoted === 1) return { question, answer, confidence, sources };
   const secondPassage = extractPassage(pages[1]!.hits[0]!.section.text, relevance, { vocabulary: questionTerms, maxChars: SECOND_PASSAGE_CHARS });
   return { question, answer, confidence, sources, secondPassage };
