@@ -27,27 +27,41 @@ type Relevance = (terms: ReadonlySet<string>) => number;
  * The section to answer with a list of its subsections instead of the section found: "what levels
  * are there for backend engineers?" finds *Levels › Senior Backend Engineer › Responsibilities*,
  * whose own headings add nothing the question asks, under *Levels*, which only introduces its
- * subsections. The deepest ancestor of `found` whose headings (with the page title) say as much of
- * the question as `found`'s do, that has next to no text of its own and at least three subsections,
- * when those headings say all of the question. Undefined where none is: the section
- * found then answers. A heading with no text at all under it is not a section (`parsePage`), so a
- * *Specialties* that goes straight to its first specialty has no outline to give.
+ * subsections. `found` itself or the deepest heading above it whose headings (with the page title)
+ * say as much of the question as `found`'s do, that has next to no text of its own and at least three
+ * subsections, when those headings say all of the question and its own heading some of it. Undefined
+ * where none is: the section found then answers.
  */
 export function outlineToQuote(sections: readonly Section[], found: Section, relevance: Relevance, vocabulary: ReadonlySet<string>): SectionOutline | undefined {
   const said = relevance(headingTerms(found, found.headings.length, vocabulary));
   // All of it: "what are the frontend engineer levels?", not "is principal engineer basically a manager
   // role?", whose *Principal Engineer* also introduces three subsections, the answer being in one. Of the
-  // 664 tuning questions, 9 were answered with an outline without this condition, losing 2 expected
-  // phrases; 1 (that one) when the headings had to say 0.6 to 0.8 of the question; none at 0.9 or all.
+  // 664 tuning questions, none is answered with an outline; 16 were without this condition (5 expected
+  // phrases lost), 1 without the next (1 lost), 37 without either (16 lost).
   if (said === 0 || said < relevance(vocabulary)) return undefined;
-  for (let depth = found.headings.length - 1; depth >= 2; depth--) {
+  for (let depth = found.headings.length; depth >= 2; depth--) {
     if (relevance(headingTerms(found, depth, vocabulary)) < said) return undefined;
-    const ancestor = findAncestor(sections, found, depth);
-    if (!ancestor || ancestor.text.length > INTRODUCES_ONLY) continue;
-    const children = childrenOf(sections, ancestor);
-    if (children.length >= LISTED_AT_LEAST) return { section: ancestor, children };
+    // The list's own heading names what the question asks for (*Levels*, *Specialties*): "slack down,
+    // what do we use?" is not asking for the subsections of *緊急時のチャット* under *Slack*.
+    if (relevance(headingTerms(found, depth - 1, vocabulary)) >= said) continue;
+    const listed = depth === found.headings.length ? headingWithSubsections(sections, found) : headingAbove(sections, found, depth);
+    if (!listed || listed.heading.text.length > INTRODUCES_ONLY) continue;
+    const children = childrenFrom(sections, listed.first, depth);
+    if (children.length >= LISTED_AT_LEAST) return { section: listed.heading, children };
   }
   return undefined;
+}
+
+/** The section found itself, when subsections follow it. */
+function headingWithSubsections(sections: readonly Section[], found: Section): { heading: Section; first: Section } | undefined {
+  const next = sections[found.id + 1];
+  return next && isUnder(next, found, found.headings.length) && next.headings.length > found.headings.length ? { heading: found, first: next } : undefined;
+}
+
+/** The heading `depth` headings deep above `found`, and the first section below it. */
+function headingAbove(sections: readonly Section[], found: Section, depth: number): { heading: Section; first: Section } {
+  const first = firstUnder(sections, found, depth);
+  return { heading: sectionAt(sections, first.id - 1, found, depth) ?? headingOnly(first, depth), first };
 }
 
 /** The index terms of the page title and the first `depth` headings of the section's path. */
@@ -55,24 +69,41 @@ function headingTerms(section: Section, depth: number, vocabulary: ReadonlySet<s
   return termsIn([section.pageTitle, ...section.headings.slice(0, depth)].join(' '), vocabulary);
 }
 
-/** A page's sections are consecutive, in page order: the ancestor is the nearest earlier one with the shorter path. */
-function findAncestor(sections: readonly Section[], section: Section, depth: number): Section | undefined {
-  for (let id = section.id - 1; id >= 0; id--) {
-    const candidate = sections[id]!;
-    if (candidate.path !== section.path) return undefined;
-    if (candidate.headings.length === depth && candidate.headings.every((heading, i) => heading === section.headings[i])) return candidate;
-  }
-  return undefined;
+/** Whether `section` is on the page of `of` and below (or at, with `depth` headings) its first `depth` headings. */
+function isUnder(section: Section, of: Section, depth: number): boolean {
+  return section.path === of.path && section.headings.length >= depth && of.headings.slice(0, depth).every((heading, i) => heading === section.headings[i]);
 }
 
-function childrenOf(sections: readonly Section[], parent: Section): OutlineEntry[] {
-  const depth = parent.headings.length;
-  const children: OutlineEntry[] = [];
-  for (let id = parent.id + 1; id < sections.length; id++) {
+/** A page's sections are consecutive, in page order: the first below a heading starts the run that `found` is in. */
+function firstUnder(sections: readonly Section[], found: Section, depth: number): Section {
+  let first = found;
+  for (let id = found.id - 1; id >= 0; id--) {
     const section = sections[id]!;
-    if (section.path !== parent.path || section.headings.length <= depth) break;
-    // The sections after a parent are its descendants until the page's headings rise to its level again.
-    if (section.headings.slice(0, depth).some((heading, i) => heading !== parent.headings[i])) break;
+    if (!isUnder(section, found, depth) || section.headings.length === depth) break;
+    first = section;
+  }
+  return first;
+}
+
+/** The section at `id` if it is the heading itself, `depth` headings deep above `found`. */
+function sectionAt(sections: readonly Section[], id: number, found: Section, depth: number): Section | undefined {
+  const section = sections[id];
+  return section && isUnder(section, found, depth) && section.headings.length === depth ? section : undefined;
+}
+
+/**
+ * A heading with no text under it before its first subsection is not a section (`parsePage`): it stands
+ * for itself with no text, linked where its first subsection starts, just below it.
+ */
+function headingOnly(first: Section, depth: number): Section {
+  return { ...first, headings: first.headings.slice(0, depth), text: '' };
+}
+
+function childrenFrom(sections: readonly Section[], first: Section, depth: number): OutlineEntry[] {
+  const children: OutlineEntry[] = [];
+  for (let id = first.id; id < sections.length; id++) {
+    const section = sections[id]!;
+    if (!isUnder(section, first, depth) || section.headings.length === depth) break;
     const heading = section.headings[depth]!;
     if (children.at(-1)?.heading !== heading) children.push({ heading, url: section.url });
   }

@@ -67,6 +67,23 @@ describe('outlineToQuote', () => {
     expect(outlineToQuote(two, two[1]!, relevance, vocabulary)).toBeUndefined();
   });
 
+  it('lists the subsections of a heading with no text of its own, which is no section, linked where they start', () => {
+    const sections = [page(['Hiring'], 'h', 0), page(['Levels', 'Junior'], 'j', 1), page(['Levels', 'Senior'], 's', 2), page(['Levels', 'Staff'], 't', 3), page(['Other'], 'o', 4)];
+    const outline = outlineToQuote(sections, sections[3]!, relevance, vocabulary);
+    expect(outline?.section).toMatchObject({ headings: ['Roles', 'Levels'], text: '', url: 'u#1' });
+    expect(formatOutline(outline!)).toBe('- [Junior](u#1)\n- [Senior](u#2)\n- [Staff](u#3)');
+  });
+
+  it('lists the subsections of the section found itself when it only introduces them', () => {
+    const sections = [page(['Levels'], 'Levels below.', 0), page(['Levels', 'Junior'], 'j', 1), page(['Levels', 'Senior'], 's', 2), page(['Levels', 'Staff'], 't', 3)];
+    expect(outlineToQuote(sections, sections[0]!, relevance, vocabulary)?.section).toBe(sections[0]);
+  });
+
+  it('lists nothing under a heading that names nothing the question asks, even when the headings above say it all', () => {
+    const sections = [page(['Levels', 'Emergencies', 'A'], 'a', 0), page(['Levels', 'Emergencies', 'B'], 'b', 1), page(['Levels', 'Emergencies', 'C'], 'c', 2)];
+    expect(outlineToQuote(sections, sections[1]!, relevance, vocabulary)).toBeUndefined();
+  });
+
   it('lists nothing when the headings say too little of the question', () => {
     const sections = [page(['Levels'], 'Levels below.', 0), page(['Levels', 'Junior'], 'j', 1), page(['Levels', 'Senior'], 's', 2), page(['Levels', 'Staff'], 't', 3)];
     const asksMore = (terms: ReadonlySet<string>) => relevance(terms) + (terms.has('oncal') ? 3 : 0);
