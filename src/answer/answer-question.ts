@@ -71,7 +71,7 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   const confidence = found !== 'none' && decline && declines(decline, question, found === 'low') ? 'none' : found;
   if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
   const outline = outlineToQuote(index.sections, best.section, relevance, questionTerms);
-  if (outline) sources[0] = { ...sources[0]!, section: sectionLabel(outline.section), url: outline.section.url };
+  if (outline) sources[0] = { ...sources[0]!, section: sectionLabel(outline.heading), url: outline.heading.url };
   const answer = outline ? formatOutline(outline) : extractPassage(best.section.text, relevance, { vocabulary: questionTerms });
   if (quoted === 1) return { question, answer, confidence, sources };
   const secondPassage = extractPassage(pages[1]!.hits[0]!.section.text, relevance, { vocabulary: questionTerms, maxChars: SECOND_PASSAGE_CHARS });
@@ -199,7 +199,7 @@ function toSource(page: PageHit): AnswerSource {
   return { title: section.pageTitle, section: sectionLabel(section), url: section.url, path: section.path, score: round(page.score) };
 }
 
-export function sectionLabel(section: Section): string {
+export function sectionLabel(section: Pick<Section, 'headings'>): string {
   return section.headings.slice(1).join(' › ');
 }
 

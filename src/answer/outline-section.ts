@@ -6,11 +6,18 @@ import { PASSAGE_CHARS, termsIn } from './extract-passage.js';
 const INTRODUCES_ONLY = 200;
 /** Fewer subsections than this are read, not listed. */
 const LISTED_AT_LEAST = 3;
+
 export interface SectionOutline {
-  section: Section;
+  /**
+   * The heading listed: a section, or a heading with no text under it before its first subsection, which
+   * is no section (`parsePage`), linked where its first subsection starts, just below it.
+   */
+  heading: ListedHeading;
   /** Its direct subsections, in page order: each heading, and where it starts. */
   children: OutlineEntry[];
 }
+
+export type ListedHeading = Pick<Section, 'headings' | 'text' | 'url'>;
 
 export interface OutlineEntry {
   heading: string;
@@ -39,29 +46,34 @@ export function outlineToQuote(sections: readonly Section[], found: Section, rel
   // 664 tuning questions, none is answered with an outline; 16 were without this condition (5 expected
   // phrases lost), 1 without the next (1 lost), 37 without either (16 lost).
   if (said === 0 || said < relevance(vocabulary)) return undefined;
+  let saidHere = said;
   for (let depth = found.headings.length; depth >= 2; depth--) {
-    if (relevance(headingTerms(found, depth, vocabulary)) < said) return undefined;
+    const saidAbove = relevance(headingTerms(found, depth - 1, vocabulary));
+    if (saidHere < said) return undefined;
     // The list's own heading names what the question asks for (*Levels*, *Specialties*): "slack down,
     // what do we use?" is not asking for the subsections of *緊急時のチャット* under *Slack*.
-    if (relevance(headingTerms(found, depth - 1, vocabulary)) >= said) continue;
+    const namesIt = saidAbove < saidHere;
+    saidHere = saidAbove;
+    if (!namesIt) continue;
     const listed = depth === found.headings.length ? headingWithSubsections(sections, found) : headingAbove(sections, found, depth);
     if (!listed || listed.heading.text.length > INTRODUCES_ONLY) continue;
     const children = childrenFrom(sections, listed.first, depth);
-    if (children.length >= LISTED_AT_LEAST) return { section: listed.heading, children };
+    if (children.length >= LISTED_AT_LEAST) return { heading: listed.heading, children };
   }
   return undefined;
 }
 
 /** The section found itself, when subsections follow it. */
-function headingWithSubsections(sections: readonly Section[], found: Section): { heading: Section; first: Section } | undefined {
+function headingWithSubsections(sections: readonly Section[], found: Section): { heading: ListedHeading; first: Section } | undefined {
   const next = sections[found.id + 1];
   return next && isUnder(next, found, found.headings.length) && next.headings.length > found.headings.length ? { heading: found, first: next } : undefined;
 }
 
 /** The heading `depth` headings deep above `found`, and the first section below it. */
-function headingAbove(sections: readonly Section[], found: Section, depth: number): { heading: Section; first: Section } {
+function headingAbove(sections: readonly Section[], found: Section, depth: number): { heading: ListedHeading; first: Section } {
   const first = firstUnder(sections, found, depth);
-  return { heading: sectionAt(sections, first.id - 1, found, depth) ?? headingOnly(first, depth), first };
+  const heading = sectionAt(sections, first.id - 1, found, depth) ?? { headings: first.headings.slice(0, depth), text: '', url: first.url };
+  return { heading, first };
 }
 
 /** The index terms of the page title and the first `depth` headings of the section's path. */
@@ -91,14 +103,6 @@ function sectionAt(sections: readonly Section[], id: number, found: Section, dep
   return section && isUnder(section, found, depth) && section.headings.length === depth ? section : undefined;
 }
 
-/**
- * A heading with no text under it before its first subsection is not a section (`parsePage`): it stands
- * for itself with no text, linked where its first subsection starts, just below it.
- */
-function headingOnly(first: Section, depth: number): Section {
-  return { ...first, headings: first.headings.slice(0, depth), text: '' };
-}
-
 function childrenFrom(sections: readonly Section[], first: Section, depth: number): OutlineEntry[] {
   const children: OutlineEntry[] = [];
   for (let id = first.id; id < sections.length; id++) {
@@ -114,18 +118,18 @@ function childrenFrom(sections: readonly Section[], first: Section, depth: numbe
  * The outline as an answer: the section's own words, if any, then one line per subsection, linked, as
  * many as a quote's length (`PASSAGE_CHARS`, counting what a reader sees) holds, then "…" if some are left.
  */
-export function formatOutline({ section, children }: SectionOutline): string {
-  const lines = section.text.trim() ? [section.text.trim()] : [];
-  let shown = toPlainText(section.text).length;
-  for (const [i, { heading, url }] of children.entries()) {
+export function formatOutline({ heading, children }: SectionOutline): string {
+  const lines = heading.text.trim() ? [heading.text.trim()] : [];
+  let shown = toPlainText(heading.text).length;
+  for (const [i, child] of children.entries()) {
     // A bracket in a heading would end the link's text early.
-    const name = heading.replace(/[[\]]/g, '');
+    const name = child.heading.replace(/[[\]]/g, '');
     shown += name.length + 3;
     if (shown > PASSAGE_CHARS && i >= LISTED_AT_LEAST) {
       lines.push('…');
       break;
     }
-    lines.push(`- [${name}](${url})`);
+    lines.push(`- [${name}](${child.url})`);
   }
   return lines.join('\n');
 }

@@ -46,13 +46,13 @@ describe('outlineToQuote', () => {
   it('lists the subsections of a parent that only introduces them, at least three', () => {
     const sections = [page(['Levels'], 'Levels below.', 0), page(['Levels', 'Junior'], 'j', 1), page(['Levels', 'Senior'], 's', 2), page(['Levels', 'Staff'], 't', 3)];
     const outline = outlineToQuote(sections, sections[2]!, relevance, vocabulary);
-    expect(outline?.section).toBe(sections[0]);
+    expect(outline?.heading).toBe(sections[0]);
     expect(formatOutline(outline!)).toBe('Levels below.\n- [Junior](u#1)\n- [Senior](u#2)\n- [Staff](u#3)');
   });
 
   it('lists as many subsections as a quote holds, then "…"', () => {
     const many = Array.from({ length: 40 }, (_, i) => page(['Levels', `Level number ${i}`], 'x', i + 1));
-    const text = formatOutline({ section: page(['Levels'], '', 0), children: many.map((section) => ({ heading: section.headings.at(-1)!, url: section.url })) });
+    const text = formatOutline({ heading: page(['Levels'], '', 0), children: many.map((section) => ({ heading: section.headings.at(-1)!, url: section.url })) });
     const lines = text.split('\n');
     expect(lines.at(-1)).toBe('…');
     expect(lines.length).toBeGreaterThan(LISTED);
@@ -70,13 +70,13 @@ describe('outlineToQuote', () => {
   it('lists the subsections of a heading with no text of its own, which is no section, linked where they start', () => {
     const sections = [page(['Hiring'], 'h', 0), page(['Levels', 'Junior'], 'j', 1), page(['Levels', 'Senior'], 's', 2), page(['Levels', 'Staff'], 't', 3), page(['Other'], 'o', 4)];
     const outline = outlineToQuote(sections, sections[3]!, relevance, vocabulary);
-    expect(outline?.section).toMatchObject({ headings: ['Roles', 'Levels'], text: '', url: 'u#1' });
+    expect(outline?.heading).toEqual({ headings: ['Roles', 'Levels'], text: '', url: 'u#1' });
     expect(formatOutline(outline!)).toBe('- [Junior](u#1)\n- [Senior](u#2)\n- [Staff](u#3)');
   });
 
   it('lists the subsections of the section found itself when it only introduces them', () => {
     const sections = [page(['Levels'], 'Levels below.', 0), page(['Levels', 'Junior'], 'j', 1), page(['Levels', 'Senior'], 's', 2), page(['Levels', 'Staff'], 't', 3)];
-    expect(outlineToQuote(sections, sections[0]!, relevance, vocabulary)?.section).toBe(sections[0]);
+    expect(outlineToQuote(sections, sections[0]!, relevance, vocabulary)?.heading).toBe(sections[0]);
   });
 
   it('lists nothing under a heading that names nothing the question asks, even when the headings above say it all', () => {
