@@ -34,7 +34,7 @@ type Relevance = (terms: ReadonlySet<string>) => number;
  * The section to answer with a list of its subsections instead of the section found: "what levels
  * are there for backend engineers?" finds *Levels › Senior Backend Engineer › Responsibilities*,
  * whose own headings add nothing the question asks, under *Levels*, which only introduces its
- * subsections. `found` itself or the deepest heading above it whose headings (with the page title)
+ * subsections. `found` itself or the deepest heading above it whose headings (the page title first)
  * say as much of the question as `found`'s do, that has next to no text of its own and at least three
  * subsections, when those headings say all of the question and its own heading some of it. Undefined
  * where none is: the section found then answers.
@@ -76,9 +76,9 @@ function headingAbove(sections: readonly Section[], found: Section, depth: numbe
   return { heading, first };
 }
 
-/** The index terms of the page title and the first `depth` headings of the section's path. */
+/** The index terms of the first `depth` headings of the section's path, the page title first. */
 function headingTerms(section: Section, depth: number, vocabulary: ReadonlySet<string>): Set<string> {
-  return termsIn([section.pageTitle, ...section.headings.slice(0, depth)].join(' '), vocabulary);
+  return termsIn(section.headings.slice(0, depth).join(' '), vocabulary);
 }
 
 /** Whether `section` is on the page of `of` and below (or at, with `depth` headings) its first `depth` headings. */
