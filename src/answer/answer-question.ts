@@ -10,6 +10,7 @@ import { extractPassage, termsIn } from './extract-passage.js';
 import { declines, type DeclineModel } from './decline-model.js';
 import { findOutOfReach } from './find-out-of-reach.js';
 import { formatOutline, outlineToQuote } from './outline-section.js';
+import { headingFit, MOST_HEADING_FIT, type Relevance } from './heading-fit.js';
 import type { Answer, AnswerSource, Confidence } from './types.js';
 
 export const MAX_SOURCES = 5;
@@ -105,8 +106,6 @@ function bestCoverage(pages: PageHit[]): number {
   return Math.max(0, ...pages.map((page) => page.hits[0]!.coverage));
 }
 
-type Relevance = (terms: ReadonlySet<string>) => number;
-
 /** Every index term of the question: what a section saying all of it would hold, and every term `relevanceTo` reads. */
 function allTerms(question: ParsedQuestion): ReadonlySet<string> {
   return new Set(question.weights.keys());
@@ -139,23 +138,14 @@ function sectionOddsOf(index: SectionIndex, question: ParsedQuestion): (path: st
 
 /** Sections of the best page weighed as the one to quote: its best few are enough and keep answering fast. */
 const ANSWER_SECTION_CANDIDATES = 12;
-/**
- * How much more a section weighs as the one to quote for each share of the question its own heading
- * says: *Mandatory channels for all teammates* for "which slack channels are mandatory?", *Finishing
- * merge requests* for "can I finish an abandoned community MR?", over a sibling or parent whose text
- * mentions as much. The expected phrase in the first passage, of the 438 answerable tuning questions
- * holding out one eval file at a time: 206 without it, 208 at 0.5 and 1, 210 at 2, 3 and 5, 209 at 10;
- * over two random 5-fold splits, 198 and 198 without it, 201 and 200 at 2.
- */
-const OWN_HEADING_WEIGHT = 2;
 
 /**
  * Within the best page, the section to quote (and link to): its search score weighed by how much of
- * the question the section's own heading and text say, more for what its heading says
- * (`OWN_HEADING_WEIGHT`), and by how much more often labelled questions were answered from it than
- * from the page's other sections, and in the question's words (`sectionOdds`), where the ranker
- * counted them. A subsection inherits its parents' headings, so it can match a question through them
- * while its parent, or a sibling, holds the answer.
+ * the question the section's own heading and text say, more for what its heading says and for a
+ * heading that names nothing but what was asked (`headingFit`), and by how much more often labelled
+ * questions were answered from it than from the page's other sections, and in the question's words
+ * (`sectionOdds`), where the ranker counted them. A subsection inherits its parents' headings, so it
+ * can match a question through them while its parent, or a sibling, holds the answer.
  */
 function withAnswerSectionFirst(
   page: PageHit,
@@ -165,6 +155,7 @@ function withAnswerSectionFirst(
   odds: SectionOdds = { of: () => 1, most: 1 },
 ): PageHit {
   const whole = relevance(questionTerms);
+  const fitOf = headingFit(page.hits[0]!.section.pageTitle, relevance, questionTerms);
   const candidates = page.hits.slice(0, ANSWER_SECTION_CANDIDATES).sort((a, b) => b.score - a.score);
   let best = page.hits[0]!;
   let bestWeight = -1;
@@ -172,15 +163,15 @@ function withAnswerSectionFirst(
     // Sections that could not win even saying everything are not read: none after this one (by score),
     // or this one, by what its heading says.
     const most = hit.score * whole * whole * odds.most;
-    if (most * (1 + OWN_HEADING_WEIGHT) <= bestWeight) break;
+    if (most * MOST_HEADING_FIT <= bestWeight) break;
     const heading = hit.section.headings.at(-1) ?? '';
-    const inHeading = termsIn(heading, questionTerms);
-    const headingFactor = 1 + OWN_HEADING_WEIGHT * (whole > 0 ? relevance(inHeading) / whole : 0);
-    if (most * headingFactor <= bestWeight) continue;
+    const headingTerms = termsIn(heading);
+    const fit = fitOf(headingTerms);
+    if (most * fit <= bestWeight) continue;
     const said = textTermsOf(hit.section.id);
-    for (const term of inHeading) said.add(term);
+    for (const term of headingTerms) if (questionTerms.has(term)) said.add(term);
     const own = relevance(said);
-    const weight = hit.score * own * own * odds.of(heading) * headingFactor;
+    const weight = hit.score * own * own * odds.of(heading) * fit;
     if (weight > bestWeight) {
       best = hit;
       bestWeight = weight;

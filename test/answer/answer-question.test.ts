@@ -274,17 +274,25 @@ describe('answerQuestion choosing the section to quote', () => {
     // higher; the triage DRI's own heading says "triage".
     expect(assistant.answer('do SETs triage pipelines?').sources[0]).toMatchObject({ section: 'Broken `master` › Triage broken master › Triage DRI Responsibilities' });
   });
+
+  it('quotes the section whose own heading names only what was asked over one that names more', () => {
+    // *Broken `master` service level objectives* says "broken master" in its heading too, and more of
+    // it in its text; the FAQ entry's heading asks the question itself.
+    expect(assistant.answer('what is a broken master?').sources[0]).toMatchObject({ section: 'Broken `master` › What is a broken `master`?' });
+    // The page's title says "code review"; of the rest, *Review-response SLO* names nothing asked.
+    expect(assistant.answer('what are the code review values?').sources[0]).toMatchObject({ title: 'Code Review Guidelines', section: 'Values' });
+  });
 });
 
 describe('answerQuestion with the ranker\'s section counts', () => {
   it("quotes, of the page answered from, the section labelled questions were answered from, where its words match", () => {
-    const question = 'how do I take PTO?';
-    const before = assistant.answer(question);
-    expect(before.sources[0]).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off' });
     const ranker = assistant.index.ranker!;
-    const pages = { ...ranker.pages!, sections: { 'GitLab handbook:paid-time-off/index.html.md': { holidays: 6 } } };
-    const counted = answerQuestion({ ...assistant.index, ranker: { ...ranker, pages } }, question);
-    expect(counted.sources[0]).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off › Holidays' });
+    const countedAt = (heading: string) => {
+      const pages = { ...ranker.pages!, sections: { 'GitLab handbook:paid-time-off/index.html.md': { [heading]: 6 } } };
+      return answerQuestion({ ...assistant.index, ranker: { ...ranker, pages } }, 'how do I take PTO?').sources[0];
+    };
+    expect(countedAt('paid time off')).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off' });
+    expect(countedAt('holidays')).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off › Holidays' });
   });
 
   it('quotes, of two sections answering as many labelled questions, the one whose questions were asked in the words of this one', () => {
