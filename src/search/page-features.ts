@@ -3,7 +3,7 @@ import { conceptCoverage, mentions, type ParsedQuestion } from './parse-question
 import { pageOutline } from './page-outline.js';
 import type { PageHit } from './search-sections.js';
 import type { SectionIndex } from './section-index.js';
-import { textTerms } from './normalize-term.js';
+import { normalizeTerm, textTerms } from './normalize-term.js';
 import { countedFeatures } from './answer-counts.js';
 import { topicMatch } from './topic-folders.js';
 
@@ -16,6 +16,7 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
   const topics = topicMatch(index, question, paths);
   const bestTopic = Math.max(...topics);
   const counted = countedFeatures(index, counts, question, paths);
+  const sourceNames = sourceNameTerms(index);
   return pages.map((page, rank) => {
     const best = page.hits[0]!;
     const outline = pageOutline(index.sections, page.path);
@@ -35,6 +36,7 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
       topicWords: counted.topicWords[rank]!,
       pagePrior: counted.pagePrior[rank]!,
       pageWords: counted.pageWords[rank]!,
+      titlePrecision: outline ? shareSaid(outline.title, question, sourceNames) : 0,
     };
     return PAGE_FEATURES.map((feature) => row[feature]);
   });
@@ -43,4 +45,31 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
 function matchedBy(page: PageHit): (term: string) => boolean {
   const matched = new Set(page.hits.flatMap((hit) => hit.matched));
   return (term) => matched.has(term);
+}
+
+/**
+ * The share of a title's terms the question says, its synonyms included, leaving out the names of
+ * sources ("Paid time off at GitLab" is about paid time off; a question naming GitLab narrows the
+ * sources instead of searching for the word).
+ */
+function shareSaid(title: ReadonlySet<string>, question: ParsedQuestion, sourceNames: ReadonlySet<string>): number {
+  let said = 0;
+  let named = 0;
+  for (const term of title) {
+    if (sourceNames.has(term)) named++;
+    else if (question.weights.has(term)) said++;
+  }
+  return title.size > named ? said / (title.size - named) : 0;
+}
+
+const sourceNamesOf = new WeakMap<SectionIndex['config'], ReadonlySet<string>>();
+
+/** The index terms of the knowledge config's source aliases ("gitlab", "sourcegraph"), once per config. */
+function sourceNameTerms(index: SectionIndex): ReadonlySet<string> {
+  let names = sourceNamesOf.get(index.config);
+  if (!names) {
+    names = new Set(index.config.sources.flatMap((source) => source.aliases.map((alias) => normalizeTerm(alias))).filter((term): term is string => term !== null));
+    sourceNamesOf.set(index.config, names);
+  }
+  return names;
 }

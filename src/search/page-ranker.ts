@@ -86,6 +86,8 @@ export const PAGE_FEATURES = [
   'pagePrior',
   /** How much more often the questions answered from this page used the question's words than those of its topic (`pageWords`). */
   'pageWords',
+  /** The share of the page title's words the question says: a title naming what was not asked is about something narrower. */
+  'titlePrecision',
 ] as const;
 
 export type PageFeature = (typeof PAGE_FEATURES)[number];

@@ -19,7 +19,7 @@ beforeAll(async () => {
  * numbers but not sink them. Then, as hit@1, hit@3, phrase (in either passage), wrongly declined,
  * unanswerable declined: dev 0.944, 0.972, 0.833, 0.000, 1.000; independent (chattier, written without
  * the dev set; see README, Answer quality) 1.000, 1.000, 0.763, 0.026, 1.000; holdout 0.861, 0.917,
- * 0.722, 0.000, 1.000; train-a 0.852, 0.944, 0.556, 0.111, 1.000; train-b 0.907, 0.963, 0.722, 0.019,
+ * 0.722, 0.000, 1.000; train-a 0.852, 0.944, 0.556, 0.111, 1.000; train-b 0.889, 0.963, 0.722, 0.019,
  * 1.000; decline-a 0.900, 0.900, 0.800, 0.050, 1.000; decline-c 0.800, 0.900, 0.650, 0.050, 1.000;
  * decline-d 0.900, 0.900, 0.550, 0.050, 1.000; decline-e 0.900, 0.900, 0.650, 0.000, 1.000; decline-f
  * 0.800, 0.800, 0.400, 0.250, 1.000 (40 questions to decline and 20 answerable ones phrased like them,
@@ -34,7 +34,7 @@ describe.each([
   { set: 'independent', path: resolve(REPO_ROOT, 'eval', 'independent.jsonl'), answerable: 38, unanswerable: 6, hitAt1: 0.97, hitAt3: 0.97, phrase: 0.73, wronglyDeclined: 0.053, correctlyDeclined: 0.83 },
   { set: 'holdout', path: resolve(REPO_ROOT, 'eval', 'holdout.jsonl'), answerable: 36, unanswerable: 4, hitAt1: 0.83, hitAt3: 0.88, phrase: 0.69, wronglyDeclined: 0.028, correctlyDeclined: 0.75 },
   { set: 'train-a', path: resolve(REPO_ROOT, 'eval', 'train-a.jsonl'), answerable: 54, unanswerable: 6, hitAt1: 0.83, hitAt3: 0.92, phrase: 0.53, wronglyDeclined: 0.13, correctlyDeclined: 0.83 },
-  { set: 'train-b', path: resolve(REPO_ROOT, 'eval', 'train-b.jsonl'), answerable: 54, unanswerable: 6, hitAt1: 0.88, hitAt3: 0.94, phrase: 0.7, wronglyDeclined: 0.038, correctlyDeclined: 0.83 },
+  { set: 'train-b', path: resolve(REPO_ROOT, 'eval', 'train-b.jsonl'), answerable: 54, unanswerable: 6, hitAt1: 0.87, hitAt3: 0.94, phrase: 0.7, wronglyDeclined: 0.038, correctlyDeclined: 0.83 },
   { set: 'decline-a', path: resolve(REPO_ROOT, 'eval', 'decline-a.jsonl'), answerable: 20, unanswerable: 40, hitAt1: 0.85, hitAt3: 0.85, phrase: 0.75, wronglyDeclined: 0.1, correctlyDeclined: 0.97 },
   { set: 'decline-c', path: resolve(REPO_ROOT, 'eval', 'decline-c.jsonl'), answerable: 20, unanswerable: 40, hitAt1: 0.75, hitAt3: 0.85, phrase: 0.6, wronglyDeclined: 0.1, correctlyDeclined: 0.97 },
   { set: 'decline-d', path: resolve(REPO_ROOT, 'eval', 'decline-d.jsonl'), answerable: 20, unanswerable: 40, hitAt1: 0.85, hitAt3: 0.85, phrase: 0.5, wronglyDeclined: 0.1, correctlyDeclined: 0.97 },

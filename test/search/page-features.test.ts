@@ -23,6 +23,7 @@ function featuresOf(question: string, counts?: AnswerCounts): Map<string, Record
 }
 
 const PTO = 'handbook/paid-time-off/index.html.md';
+const CODE_REVIEW = 'handbook/engineering/workflow/code-review/index.html.md.erb';
 const SG_ON_CALL = 'sourcegraph/departments/engineering/dev/process/incidents/on_call.md';
 
 describe('pageFeatures', () => {
@@ -41,6 +42,18 @@ describe('pageFeatures', () => {
     expect(pto.titleCoverage).toBeLessThan(1);
     expect(pto.outlineCoverage).toBeGreaterThanOrEqual(pto.titleCoverage);
     expect(pto.pageCoverage).toBe(1);
+  });
+
+  it("measures how much of the page title the question says, less where the title names what was not asked", () => {
+    // "Code Review Guidelines": "code", "review" and "guidelin" as index terms.
+    expect(featuresOf('code review maintainer').get(CODE_REVIEW)!.titlePrecision).toBeCloseTo(2 / 3);
+    expect(featuresOf('code review guidelines for a maintainer').get(CODE_REVIEW)!.titlePrecision).toBe(1);
+  });
+
+  it("reads a title's source name as no part of what it is about, and a synonym as the words it stands for", () => {
+    // "Paid time off at GitLab": "PTO" is "paid time off" to the question; "GitLab" names the source.
+    expect(featuresOf('PTO holidays').get(PTO)!.titlePrecision).toBe(1);
+    expect(featuresOf('paid time off at gitlab, holidays?').get(PTO)!.titlePrecision).toBe(1);
   });
 
   it('says when the page is from the source the question names', () => {
