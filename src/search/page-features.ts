@@ -37,6 +37,7 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
       pagePrior: counted.pagePrior[rank]!,
       pageWords: counted.pageWords[rank]!,
       titlePrecision: outline ? shareSaid(outline.title, question, sourceNames) : 0,
+      headingPrecision: outline ? shareSaid(beyond(heading, outline.title), question, sourceNames) : 0,
     };
     return PAGE_FEATURES.map((feature) => row[feature]);
   });
@@ -48,18 +49,23 @@ function matchedBy(page: PageHit): (term: string) => boolean {
 }
 
 /**
- * The share of a title's terms the question says, its synonyms included, leaving out the names of
- * sources ("Paid time off at GitLab" is about paid time off; a question naming GitLab narrows the
- * sources instead of searching for the word).
+ * The share of a title's or heading's terms the question says, its synonyms included, leaving out the
+ * names of sources ("Paid time off at GitLab" is about paid time off; a question naming GitLab narrows
+ * the sources instead of searching for the word); 0 for none.
  */
-function shareSaid(title: ReadonlySet<string>, question: ParsedQuestion, sourceNames: ReadonlySet<string>): number {
+function shareSaid(terms: ReadonlySet<string>, question: ParsedQuestion, sourceNames: ReadonlySet<string>): number {
   let said = 0;
   let named = 0;
-  for (const term of title) {
+  for (const term of terms) {
     if (sourceNames.has(term)) named++;
     else if (question.weights.has(term)) said++;
   }
-  return title.size > named ? said / (title.size - named) : 0;
+  return terms.size > named ? said / (terms.size - named) : 0;
+}
+
+/** The terms of `terms` that `title` does not have. */
+function beyond(terms: ReadonlySet<string>, title: ReadonlySet<string>): Set<string> {
+  return new Set([...terms].filter((term) => !title.has(term)));
 }
 
 const sourceNamesOf = new WeakMap<SectionIndex['config'], ReadonlySet<string>>();

@@ -88,6 +88,8 @@ export const PAGE_FEATURES = [
   'pageWords',
   /** The share of the page title's words the question says: a title naming what was not asked is about something narrower. */
   'titlePrecision',
+  /** The same share for the best section's own heading, less the title's words (0 for a heading in those alone). */
+  'headingPrecision',
 ] as const;
 
 export type PageFeature = (typeof PAGE_FEATURES)[number];

@@ -50,6 +50,13 @@ describe('pageFeatures', () => {
     expect(featuresOf('code review guidelines for a maintainer').get(CODE_REVIEW)!.titlePrecision).toBe(1);
   });
 
+  it("measures how much of the best section's own heading the question says, beyond the page title's words", () => {
+    expect(featuresOf('maintainer load').get(CODE_REVIEW)!.headingPrecision).toBe(1);
+    // *Maintainer/Reviewer Availability*: "review" is the title's; of the rest, "maintainer" is asked, "availability" not.
+    expect(featuresOf('code review maintainer').get(CODE_REVIEW)!.headingPrecision).toBeCloseTo(1 / 2);
+    expect(featuresOf('code review maintainer').get('roles/developer.md')!.headingPrecision).toBe(0);
+  });
+
   it("reads a title's source name as no part of what it is about, and a synonym as the words it stands for", () => {
     // "Paid time off at GitLab": "PTO" is "paid time off" to the question; "GitLab" names the source.
     expect(featuresOf('PTO holidays').get(PTO)!.titlePrecision).toBe(1);
