@@ -6,7 +6,20 @@ import { extractPassage } from './extract-passage.js';
 
 export const DEFAULT_ROLE = 'developer';
 const PART_CHARS = 500;
-const PARTS = [/^responsibilit/i, /^requirements?$/i, /^(nice.to.haves?|nice-to-have)/i, /^(internships?|hiring process)$/i];
+/**
+ * The parts of a role page, each found by its heading: first among the page's top headings, by the words
+ * job pages head them with ("Responsibilities for Security Engineer roles", "As an SRE you will:",
+ * "What you'll do"; "General Requirements for …", "Must-have Requirements", "You may be a fit to this
+ * role if …", "What you'll need", a nice-to-have being the next part), else at any depth outside the
+ * specialties by the plain heading alone ("Responsibilities", "Requirements"), not a level's "Senior
+ * Manager, Development Requirements".
+ */
+const PARTS: readonly { top: RegExp; anywhere: RegExp }[] = [
+  { top: /responsibilit|^as an? .+ you will\b|^what you.ll do\b/i, anywhere: /^responsibilit/i },
+  { top: /^(?!.*nice.to.have).*\brequirements?\b|^you may be a fit\b|^what you.ll need\b|^qualifications\b/i, anywhere: /^requirements?$/i },
+  { top: /^(nice.to.haves?|nice-to-have)/i, anywhere: /^(nice.to.haves?|nice-to-have)/i },
+  { top: /^(internships?|(.+ )?hiring process)$/i, anywhere: /^(internships?|hiring process)$/i },
+];
 const SPECIALIZATION_PARENT = /^(specialt(y|ies)|speciali[sz]ations?)$/i;
 const LEVEL = /\b(junior|intermediate|senior|staff|principal|distinguished|fellow|associate|manager|director|intern)\b/i;
 
@@ -24,9 +37,9 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
   if (!page) return { found: false, query: name, known: [...new Set(pages.map((p) => p.title))].sort((a, b) => a.localeCompare(b)) };
 
   const parts: RolePart[] = [];
-  for (const pattern of PARTS) {
-    const section = page.sections.find((s) => s.headings.length === 2 && pattern.test(s.headings[1]!)) ??
-      page.sections.find((s) => pattern.test(s.headings[s.headings.length - 1]!) && !s.headings.some((h) => SPECIALIZATION_PARENT.test(h)));
+  for (const { top, anywhere } of PARTS) {
+    const section = page.sections.find((s) => s.headings.length === 2 && top.test(s.headings[1]!)) ??
+      page.sections.find((s) => s.headings.length > 2 && anywhere.test(s.headings.at(-1)!) && !s.headings.some((h) => SPECIALIZATION_PARENT.test(h)));
     if (section) parts.push({ heading: section.headings[section.headings.length - 1]!, text: extractPassage(section.text, () => 0, { maxChars: PART_CHARS }), url: section.url });
   }
   const specializations = unique(
@@ -59,7 +72,10 @@ function rolePages(sections: Section[], config: KnowledgeConfig): RolePage[] {
   return [...pages.values()];
 }
 
-/** Best title match by shared (stemmed) words; ties go to the shorter, more general title. */
+/**
+ * Best title match by shared (stemmed) words; ties go to the shorter, more general title, then to the
+ * page with more sections (two pages are titled *Engineering Fellow*, one of them a stub).
+ */
 function findRole(pages: RolePage[], name: string): RolePage | undefined {
   const wanted = new Set(textTerms(name));
   if (wanted.size === 0) return undefined;
@@ -70,9 +86,13 @@ function findRole(pages: RolePage[], name: string): RolePage | undefined {
     for (const term of wanted) if (title.has(term) || [...title].some((t) => t.startsWith(term) && term.length >= 4)) shared++;
     if (shared === 0) continue;
     const score = shared / wanted.size + shared / (title.size + 1) * 0.5;
-    if (!best || score > best.score || (score === best.score && page.title.length < best.page.title.length)) best = { page, score };
+    if (!best || score > best.score || (score === best.score && isBetterTie(page, best.page))) best = { page, score };
   }
   return best && best.score >= 0.6 ? best.page : undefined;
+}
+
+function isBetterTie(page: RolePage, than: RolePage): boolean {
+  return page.title.length < than.title.length || (page.title.length === than.title.length && page.sections.length > than.sections.length);
 }
 
 function unique(values: string[]): string[] {

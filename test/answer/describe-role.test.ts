@@ -4,6 +4,7 @@ import type { RoleSummary } from '../../src/answer/assistant.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { toPlainText } from '../../src/knowledge/render-inline.js';
 import type { Section } from '../../src/knowledge/types.js';
+import { parsePage } from '../../src/knowledge/parse-page.js';
 import { FIXTURE_KNOWLEDGE, loadProjectConfig } from '../knowledge/fixture-paths.js';
 
 const config = loadProjectConfig();
@@ -19,6 +20,13 @@ function found(summary: RoleSummary) {
 }
 
 const KNOWN = ['Backend Engineering', 'Developer', 'Support Engineer'];
+
+/** The sections of a job family page (`job-families/engineering/<folder>/index.html.md`), ids from `firstId`. */
+function jobPage(folder: string, title: string, body: string, firstId = 0): Section[] {
+  const source = config.sources.find((candidate) => candidate.name === 'GitLab job families')!;
+  const { sections: parsed } = parsePage(`job-families/engineering/${folder}/index.html.md`, `---\ntitle: "${title}"\n---\n\n${body}`, source);
+  return parsed.map((section, i) => ({ ...section, id: firstId + i }));
+}
 
 describe('describeRole', () => {
   it(`describes the ${DEFAULT_ROLE} role by default`, () => {
@@ -84,6 +92,40 @@ describe('describeRole', () => {
 
   it('lists every level heading of a job family, including one with only sub-sections', () => {
     expect(found(describeRole(sections, config, 'backend')).levels).toEqual(['Junior Backend Engineer', 'Intermediate Backend Engineer', 'Senior Backend Engineer']);
+  });
+
+  it('finds the parts of a job page headed in its own words, at its top level', () => {
+    // Headings and lines as the Site Reliability Engineer and Security Engineer job families have them.
+    const sre = jobPage(
+      'site-reliability-engineer',
+      'Site Reliability Engineer',
+      '## As an SRE you will:\n\n* Debug production issues across services and levels of the stack.\n\n' +
+        '## You may be a fit to this role if you have some of these inclinations:\n\n* Know your way around Linux and the Unix Shell.\n\n' +
+        '## Levels\n\n### Senior Site Reliability Engineer\n\n#### Requirements\n\n* Lead projects.\n\n' +
+        '## Security Engineer Hiring Process\n\nCandidates can expect a screening call.\n',
+    );
+    expect(found(describeRole(sre, config, 'site reliability')).parts.map((part) => part.heading)).toEqual([
+      'As an SRE you will:',
+      'You may be a fit to this role if you have some of these inclinations:',
+      'Security Engineer Hiring Process',
+    ]);
+    const security = jobPage(
+      'security-engineer',
+      'Security Engineer',
+      '## General Requirements for Security Engineer roles\n\n* A degree or equivalent experience.\n\n## Nice-to-have Requirements\n\n* A certification.\n',
+    );
+    expect(found(describeRole(security, config, 'security')).parts.map((part) => part.heading)).toEqual(['General Requirements for Security Engineer roles', 'Nice-to-have Requirements']);
+  });
+
+  it("reads deeper headings only by the plain words, not a level's own requirements", () => {
+    const leadership = jobPage('engineering-management', 'Engineering Leadership', '## Levels\n\n### Senior Manager\n\n#### Senior Manager, Development Requirements\n\n* Leads managers.\n');
+    expect(found(describeRole(leadership, config, 'engineering leadership')).parts).toEqual([]);
+  });
+
+  it('describes, of two pages with the same title, the one with more to say', () => {
+    const stub = jobPage('development/management/fellow', 'Engineering Fellow', 'See the Engineering Fellow job family.\n');
+    const full = jobPage('fellow', 'Engineering Fellow', '## Responsibilities\n\n* Set the technical direction.\n\n## Hiring Process\n\nA call with the CTO.\n', stub.length);
+    expect(found(describeRole([...stub, ...full], config, 'engineering fellow')).path).toBe('job-families/engineering/fellow/index.html.md');
   });
 
   it('lists the known roles when none matches', () => {
