@@ -6,11 +6,11 @@ import { textTermsLookup } from '../search/search-cached-index.js';
 import { askedWords, sectionOdds, type SectionOdds } from '../search/answer-counts.js';
 import type { AskOptions } from './assistant.js';
 import { acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition } from './define-acronym.js';
-import { extractPassage, termsIn } from './extract-passage.js';
+import { extractPassage, termsIn, type Relevance } from './extract-passage.js';
 import { declines, type DeclineModel } from './decline-model.js';
 import { findOutOfReach } from './find-out-of-reach.js';
 import { formatOutline, outlineToQuote } from './outline-section.js';
-import { headingFit, MOST_HEADING_FIT, type Relevance } from './heading-fit.js';
+import { headingFit, MOST_HEADING_FIT } from './heading-fit.js';
 import type { Answer, AnswerSource, Confidence } from './types.js';
 
 export const MAX_SOURCES = 5;

@@ -52,7 +52,8 @@ export function extractPassage(text: string, relevance: Relevance, { maxChars = 
   return joinUnits(units, from, to);
 }
 
-type Relevance = (terms: ReadonlySet<string>) => number;
+/** How much of the question a set of index terms says, rarity-weighted (`answerQuestion`'s relevance). */
+export type Relevance = (terms: ReadonlySet<string>) => number;
 
 export interface PassageOptions {
   /** About how long the quote may be, as a reader sees it. */

@@ -1,7 +1,4 @@
-import { termsIn } from './extract-passage.js';
-
-/** How much of the question a set of index terms says, rarity-weighted (`answerQuestion`'s relevance). */
-export type Relevance = (terms: ReadonlySet<string>) => number;
+import { termsIn, type Relevance } from './extract-passage.js';
 
 /**
  * How much more a section weighs as the one to quote for each share of the question its own heading

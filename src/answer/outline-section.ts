@@ -1,6 +1,6 @@
 import type { Section } from '../knowledge/types.js';
 import { toPlainText } from '../knowledge/render-inline.js';
-import { PASSAGE_CHARS, termsIn } from './extract-passage.js';
+import { PASSAGE_CHARS, termsIn, type Relevance } from './extract-passage.js';
 
 /** A parent section with this much text of its own or less introduces its subsections rather than saying anything. */
 const INTRODUCES_ONLY = 200;
@@ -27,8 +27,6 @@ export interface OutlineEntry {
    */
   url: string;
 }
-
-type Relevance = (terms: ReadonlySet<string>) => number;
 
 /**
  * The section to answer with a list of its subsections instead of the section found: "what levels

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headingFit, MOST_HEADING_FIT, type Relevance } from '../../src/answer/heading-fit.js';
-import { termsIn } from '../../src/answer/extract-passage.js';
+import { headingFit, MOST_HEADING_FIT } from '../../src/answer/heading-fit.js';
+import { termsIn, type Relevance } from '../../src/answer/extract-passage.js';
 
 /** Each question term weighs 1 (the answer's relevance weighs concepts by rarity; the shares are what is pinned here). */
 const countTerms: Relevance = (terms) => terms.size;
