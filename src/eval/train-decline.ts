@@ -18,7 +18,7 @@ export interface DeclineOptions {
   epochs?: number;
   learningRate?: number;
   folds?: number;
-  /** Most of the answerable questions the model may decline, cross-validated: it sets the thresholds. */
+  /** Most of the answerable questions the model may decline, cross-validated: it sets the thresholds (`MAX_WRONGLY_DECLINED`). */
   maxWronglyDeclined?: number;
   /**
    * Whether the bot's answer to a question is unsure (`low`), for a second, lower threshold for those;
@@ -39,6 +39,17 @@ interface Thresholds {
   unsureThreshold: number;
 }
 
+/**
+ * The share of answerable questions the model may decline. A declined question still lists the closest
+ * pages, while a question no handbook answers that is answered quotes a page that does not answer it,
+ * which the answer-quality issue calls worse than no bot; its bar allows 0.1 declined wrongly. The whole
+ * path (ranker and model relearned per fold) declined, of the 226 unanswerable and 438 answerable tuning
+ * questions, 156 and 34 at 0.03, 161 and 39 at 0.04, 176 and 42 at 0.05 and 182 and 45 at 0.06 holding
+ * out one eval file at a time; 155 and 37 → 168 and 45, and 158 and 37 → 172 and 43, from 0.03 to 0.05
+ * over two random 5-fold splits: 1.6 to 2.5 unanswerable questions more declined for each answerable one.
+ */
+export const MAX_WRONGLY_DECLINED = 0.05;
+
 /** Thresholds tried, lowest first: 0.5, 0.55, ... 0.95. */
 const THRESHOLDS = Array.from({ length: 10 }, (_, k) => (10 + k) / 20);
 /** Pairs tried, the unsure threshold never above the other. */
@@ -52,7 +63,7 @@ const THRESHOLD_PAIRS: Thresholds[] = THRESHOLDS.flatMap((threshold) => THRESHOL
  * the lowest). Deterministic: the same questions give the same model.
  */
 export function trainDecline(cases: readonly EvalCase[], options: DeclineOptions = {}): DeclineTraining {
-  const { folds = 5, maxWronglyDeclined = 0.03, unsure } = options;
+  const { folds = 5, maxWronglyDeclined = MAX_WRONGLY_DECLINED, unsure } = options;
   const examples = cases.map((evalCase) => ({ features: questionFeatures(evalCase.q), unanswerable: evalCase.expect.length === 0, unsure: unsure?.(evalCase.q) ?? false }));
   const unanswerable = examples.filter((example) => example.unanswerable).length;
   const answerable = examples.length - unanswerable;
