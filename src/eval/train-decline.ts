@@ -48,7 +48,7 @@ interface Thresholds {
  * out one eval file at a time; 155 and 37 → 168 and 45, and 158 and 37 → 172 and 43, from 0.03 to 0.05
  * over two random 5-fold splits: 1.6 to 2.5 unanswerable questions more declined for each answerable one.
  */
-export const MAX_WRONGLY_DECLINED = 0.05;
+const MAX_WRONGLY_DECLINED = 0.05;
 
 /** Thresholds tried, lowest first: 0.5, 0.55, ... 0.95. */
 const THRESHOLDS = Array.from({ length: 10 }, (_, k) => (10 + k) / 20);
