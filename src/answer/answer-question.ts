@@ -3,6 +3,7 @@ import { termRarity, type SectionIndex } from '../search/section-index.js';
 import { mentions, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit } from '../search/search-sections.js';
 import { textTermsLookup } from '../search/search-cached-index.js';
+import { pageOutline } from '../search/page-outline.js';
 import { askedWords, sectionOdds, type SectionOdds } from '../search/answer-counts.js';
 import type { AskOptions } from './assistant.js';
 import { acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition } from './define-acronym.js';
@@ -59,7 +60,7 @@ export function answerQuestion(index: SectionIndex, rawQuestion: string, options
   const quoted = quotesSecondPage(listed, result.question.sources) ? 2 : 1;
   const textTermsOf = textTermsLookup(index, questionTerms);
   const oddsOf = sectionOddsOf(index, result.question);
-  const pages = listed.map((page, rank) => (rank < quoted ? withAnswerSectionFirst(page, relevance, questionTerms, textTermsOf, oddsOf(page.path)) : page));
+  const pages = listed.map((page, rank) => (rank < quoted ? withAnswerSectionFirst(page, relevance, questionTerms, textTermsOf, titleTermsOf(index, page.path), oddsOf(page.path)) : page));
   const sources = pages.map(toSource);
   const best = pages[0]?.hits[0];
   if (!best) return { question, answer: NOT_COVERED_MESSAGE, confidence: 'none', sources };
@@ -136,6 +137,11 @@ function sectionOddsOf(index: SectionIndex, question: ParsedQuestion): (path: st
   return (path) => sectionOdds(index, pages, path, words);
 }
 
+/** The index terms of a page's title, as its outline (read once per page) holds them. */
+function titleTermsOf(index: SectionIndex, path: string): ReadonlySet<string> {
+  return pageOutline(index.sections, path)?.title ?? new Set();
+}
+
 /** Sections of the best page weighed as the one to quote: its best few are enough and keep answering fast. */
 const ANSWER_SECTION_CANDIDATES = 12;
 
@@ -152,10 +158,11 @@ function withAnswerSectionFirst(
   relevance: Relevance,
   questionTerms: ReadonlySet<string>,
   textTermsOf: (sectionId: number) => Set<string>,
+  titleTerms: ReadonlySet<string>,
   odds: SectionOdds = { of: () => 1, most: 1 },
 ): PageHit {
   const whole = relevance(questionTerms);
-  const fitOf = headingFit(page.hits[0]!.section.pageTitle, relevance, questionTerms);
+  const fitOf = headingFit(titleTerms, relevance, questionTerms);
   const candidates = page.hits.slice(0, ANSWER_SECTION_CANDIDATES).sort((a, b) => b.score - a.score);
   let best = page.hits[0]!;
   let bestWeight = -1;

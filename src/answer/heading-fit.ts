@@ -1,4 +1,4 @@
-import { termsIn, type Relevance } from './extract-passage.js';
+import type { Relevance } from './extract-passage.js';
 
 /**
  * How much more a section weighs as the one to quote for each share of the question its own heading
@@ -15,7 +15,7 @@ export const OWN_HEADING_WEIGHT = 2;
  * responsibilities", *Backend Engineer Performance Indicators* for "what are the responsibilities of a
  * backend engineer?") is about something else. Holding out one eval file at a time, with the page
  * title's words left out of both shares, the expected phrase in the first passage went from 212 to 214
- * of 438 at 2 (213 at 1.5 and at 3, measured before the rule for headings in the title's words alone),
+ * of 438 at 2 (212 at 1.5, 213 at 3, measured before the rule for headings in the title's words alone),
  * in either passage from 228 to 229; over two random 5-fold splits, 209 → 212 and 205 → 210 (either
  * passage 222 → 223 and 219 → 222).
  */
@@ -25,16 +25,15 @@ export const MOST_HEADING_FIT = (1 + OWN_HEADING_WEIGHT) * (1 + HEADING_PRECISIO
 
 /**
  * For the sections of one page, how much more each weighs as the one to quote for what its own heading
- * says of the question, given the heading's index terms. Both shares read only words the page title does
- * not say: every section of *Frontend Engineer Roles* is about frontend engineers, so a heading repeating
- * "frontend engineer" says nothing about which of them answers. A heading in the title's words alone
- * (*Paid Time Off* on *Paid time off at GitLab*, or the page's opening) is about the page's own subject:
- * what it says is weighed against the whole question, and its precision not at all: left no weight,
- * "Paid Time Off?" quoted *Holidays*; weighed for its precision too, the first passages holding the
- * expected phrase fell from 214 to 208 of 438 holding out a file.
+ * says of the question, given the title's and the heading's index terms. Both shares read only words
+ * the page title does not say: every section of *Frontend Engineer Roles* is about frontend engineers,
+ * so a heading repeating "frontend engineer" says nothing about which of them answers. A heading in
+ * the title's words alone (*Paid Time Off* on *Paid time off at GitLab*, or the page's opening) is
+ * about the page's own subject: what it says is weighed against the whole question, and its precision
+ * not at all: left no weight, "Paid Time Off?" quoted *Holidays*; weighed for its precision too, the
+ * first passages holding the expected phrase fell from 214 to 208 of 438 holding out a file.
  */
-export function headingFit(pageTitle: string, relevance: Relevance, questionTerms: ReadonlySet<string>): (headingTerms: ReadonlySet<string>) => number {
-  const titleTerms = termsIn(pageTitle);
+export function headingFit(titleTerms: ReadonlySet<string>, relevance: Relevance, questionTerms: ReadonlySet<string>): (headingTerms: ReadonlySet<string>) => number {
   const whole = relevance(questionTerms);
   const inTitle = [...questionTerms].filter((term) => titleTerms.has(term));
   const byTitle = relevance(new Set(inTitle));

@@ -6,7 +6,7 @@ import { termsIn, type Relevance } from '../../src/answer/extract-passage.js';
 const countTerms: Relevance = (terms) => terms.size;
 
 function fitOn(pageTitle: string, question: string): (heading: string) => number {
-  const fit = headingFit(pageTitle, countTerms, termsIn(question));
+  const fit = headingFit(termsIn(pageTitle), countTerms, termsIn(question));
   return (heading) => fit(termsIn(heading));
 }
 
