@@ -8,7 +8,7 @@ import { askedWords, sectionOdds, type SectionOdds } from '../search/answer-coun
 import type { AskOptions } from './assistant.js';
 import { acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition } from './define-acronym.js';
 import { extractPassage, termsIn, type Relevance } from './extract-passage.js';
-import { declines, type DeclineModel } from './decline-model.js';
+import { declines, type DeclineModel, type FoundAnswer } from './decline-model.js';
 import { findOutOfReach } from './find-out-of-reach.js';
 import { formatOutline, outlineToQuote } from './outline-section.js';
 import { headingFit, MOST_HEADING_FIT } from './heading-fit.js';
@@ -48,36 +48,80 @@ const SECOND_PASSAGE_CHARS = 400;
 
 /** `decline`: the learned decline model (`decline.json`), which declines questions no handbook answers beyond the config's `outOfReach` kinds. */
 export function answerQuestion(index: SectionIndex, rawQuestion: string, options: AskOptions = {}, decline?: DeclineModel): Answer {
+  const found = findAnswer(index, rawQuestion, options);
+  if ('answer' in found) return found.answer;
+  const { question, sources } = found;
+  if (found.declinedBecause) return declinedAnswer(question, found.declinedBecause, sources);
+  if (decline && declines(decline, question, found)) return declinedAnswer(question, NOT_COVERED_MESSAGE, sources);
+  return quoteAnswer(index, found);
+}
+
+/** What the bot found for a question: the pages, the section to quote first, and what it leaves unsaid. */
+export interface Found extends FoundAnswer {
+  question: string;
+  pages: PageHit[];
+  sources: AnswerSource[];
+  /** Why the bot declines whatever a decline model says (too little covered, a kind no handbook answers, an acronym never spelled out). */
+  declinedBecause?: string;
+  /** How many pages' sections are quoted: the second too where the ranker is unsure of the first. */
+  quoted: 1 | 2;
+  relevance: Relevance;
+  questionTerms: ReadonlySet<string>;
+}
+
+/**
+ * What the bot finds for a question before a decline model reads it, which `onboard train-decline`
+ * learns from; an answer already made where nothing is searched (an empty question, an acronym spelled
+ * out) or nothing found.
+ */
+export function findAnswer(index: SectionIndex, rawQuestion: string, options: AskOptions = {}): Found | { answer: Answer } {
   const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
-  if (!question) return { question, answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] };
+  if (!question) return { answer: { question, answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] } };
   const asked = acronymAskedAbout(question);
   const definition = asked === undefined ? undefined : findDefinition(index, asked, question);
-  if (definition) return definitionAnswer(question, definition);
+  if (definition) return { answer: definitionAnswer(question, definition) };
   const result = searchSections(index, question, options.context);
-  const relevance = relevanceTo(index, result.question);
-  const questionTerms = allTerms(result.question);
+  const parsed = result.question;
+  const relevance = relevanceTo(index, parsed);
+  const questionTerms = allTerms(parsed);
   const listed = result.pages.slice(0, MAX_SOURCES);
-  const quoted = quotesSecondPage(listed, result.question.sources) ? 2 : 1;
+  const quoted = quotesSecondPage(listed, parsed.sources) ? 2 : 1;
   const textTermsOf = textTermsLookup(index, questionTerms);
-  const oddsOf = sectionOddsOf(index, result.question);
+  const oddsOf = sectionOddsOf(index, parsed);
   const pages = listed.map((page, rank) => (rank < quoted ? withAnswerSectionFirst(page, relevance, questionTerms, textTermsOf, titleTermsOf(index, page.path), oddsOf(page.path)) : page));
   const sources = pages.map(toSource);
   const best = pages[0]?.hits[0];
-  if (!best) return { question, answer: NOT_COVERED_MESSAGE, confidence: 'none', sources };
+  if (!best) return { answer: { question, answer: NOT_COVERED_MESSAGE, confidence: 'none', sources } };
+  const confidence = confidenceOf(best.coverage, bestCoverage(pages), parsed.concepts.length);
+  const declinedBecause = whyDeclined(index, question, asked, confidence);
+  const unsaid = best.mentioned.filter((mentioned) => !mentioned).length;
+  return { question, pages, sources, declinedBecause, quoted, relevance, questionTerms, unsure: !declinedBecause && confidence === 'low', unsaid };
+}
 
+/** Why the bot declines a question it found pages for, before any decline model reads it. */
+function whyDeclined(index: SectionIndex, question: string, asked: string | undefined, confidence: Confidence): string | undefined {
   const outOfReach = findOutOfReach(question, index.config.outOfReach);
-  if (outOfReach) return { question, answer: `${outOfReachMessage(outOfReach.asks)} The closest pages I found are below.`, confidence: 'none', sources };
+  if (outOfReach) return outOfReachMessage(outOfReach.asks);
   // Pages that use an acronym without saying what it stands for do not answer what it stands for.
-  if (asked !== undefined && !knowsAcronym(index, asked)) return { question, answer: `${notSpelledOutMessage(asked)} The closest pages I found are below.`, confidence: 'none', sources };
-  const found = confidenceOf(best.coverage, bestCoverage(pages), result.question.concepts.length);
-  const confidence = found !== 'none' && decline && declines(decline, question, found === 'low') ? 'none' : found;
-  if (confidence === 'none') return { question, answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.`, confidence, sources };
+  if (asked !== undefined && !knowsAcronym(index, asked)) return notSpelledOutMessage(asked);
+  if (confidence === 'none') return NOT_COVERED_MESSAGE;
+  return undefined;
+}
+
+function declinedAnswer(question: string, message: string, sources: AnswerSource[]): Answer {
+  return { question, answer: `${message} The closest pages I found are below.`, confidence: 'none', sources };
+}
+
+/** The answer's text: the best section's passage or outline, and the second page's where it is quoted too. */
+function quoteAnswer(index: SectionIndex, { question, pages, sources, quoted, relevance, questionTerms, unsure }: Found): Answer {
+  const confidence: Confidence = unsure ? 'low' : 'high';
+  const best = pages[0]!.hits[0]!;
   const outline = outlineToQuote(index.sections, best.section, relevance, questionTerms);
-  if (outline) sources[0] = { ...sources[0]!, section: sectionLabel(outline.heading), url: outline.heading.url };
+  const linked = outline ? [{ ...sources[0]!, section: sectionLabel(outline.heading), url: outline.heading.url }, ...sources.slice(1)] : sources;
   const answer = outline ? formatOutline(outline) : extractPassage(best.section.text, relevance, { vocabulary: questionTerms });
-  if (quoted === 1) return { question, answer, confidence, sources };
+  if (quoted === 1) return { question, answer, confidence, sources: linked };
   const secondPassage = extractPassage(pages[1]!.hits[0]!.section.text, relevance, { vocabulary: questionTerms, maxChars: SECOND_PASSAGE_CHARS });
-  return { question, answer, confidence, sources, secondPassage };
+  return { question, answer, confidence, sources: linked, secondPassage };
 }
 
 /** What an acronym stands for, quoted from the section that spells it out, linked first. */

@@ -1,4 +1,4 @@
-import { declineProbability, questionFeatures, thresholdFor, type DeclineModel } from '../answer/decline-model.js';
+import { answerFeatures, declineProbability, questionFeatures, thresholdFor, type DeclineModel, type FoundAnswer } from '../answer/decline-model.js';
 import type { EvalCase } from './eval-set.js';
 import { roundTo } from './round-to.js';
 
@@ -21,10 +21,12 @@ export interface DeclineOptions {
   /** Most of the answerable questions the model may decline, cross-validated: it sets the thresholds (`MAX_WRONGLY_DECLINED`). */
   maxWronglyDeclined?: number;
   /**
-   * Whether the bot's answer to a question is unsure (`low`), for a second, lower threshold for those;
-   * without it, one threshold serves every answer.
+   * What the bot finds for a question before a decline model reads it (`findAnswer`), undefined where it
+   * answers or declines without one: the model then learns what the answer leaves unsaid, and a second,
+   * lower threshold for unsure answers. Without it, the model reads words alone and one threshold serves
+   * every answer.
    */
-  unsure?: (question: string) => boolean;
+  found?: (question: string) => FoundAnswer | undefined;
 }
 
 interface Example {
@@ -63,8 +65,12 @@ const THRESHOLD_PAIRS: Thresholds[] = THRESHOLDS.flatMap((threshold) => THRESHOL
  * the lowest). Deterministic: the same questions give the same model.
  */
 export function trainDecline(cases: readonly EvalCase[], options: DeclineOptions = {}): DeclineTraining {
-  const { folds = 5, maxWronglyDeclined = MAX_WRONGLY_DECLINED, unsure } = options;
-  const examples = cases.map((evalCase) => ({ features: questionFeatures(evalCase.q), unanswerable: evalCase.expect.length === 0, unsure: unsure?.(evalCase.q) ?? false }));
+  const { folds = 5, maxWronglyDeclined = MAX_WRONGLY_DECLINED, found } = options;
+  const examples = cases.map((evalCase): Example => {
+    const answer = found?.(evalCase.q);
+    const features = answer ? [...questionFeatures(evalCase.q), ...answerFeatures(answer)] : questionFeatures(evalCase.q);
+    return { features, unanswerable: evalCase.expect.length === 0, unsure: answer?.unsure ?? false };
+  });
   const unanswerable = examples.filter((example) => example.unanswerable).length;
   const answerable = examples.length - unanswerable;
   if (unanswerable === 0 || answerable === 0) throw new Error('Onboard: train-decline needs both answerable questions and unanswerable ones (an empty "expect")');
@@ -76,7 +82,7 @@ export function trainDecline(cases: readonly EvalCase[], options: DeclineOptions
       if (i % folds === fold) heldOut[i] = declineProbability(model, example.features);
     });
   }
-  const candidates = unsure ? THRESHOLD_PAIRS : THRESHOLDS.map((threshold) => ({ threshold, unsureThreshold: threshold }));
+  const candidates = found ? THRESHOLD_PAIRS : THRESHOLDS.map((threshold) => ({ threshold, unsureThreshold: threshold }));
   const measured = candidates.map((thresholds) => ({ thresholds, ...rates(examples, heldOut, thresholds) }));
   const allowed = measured.filter(({ wronglyDeclined }) => wronglyDeclined <= maxWronglyDeclined);
   const chosen = allowed.reduce<(typeof measured)[number] | undefined>((best, next) => (!best || next.declined > best.declined ? next : best), undefined) ?? measured.at(-1)!;

@@ -11,6 +11,8 @@ export interface SectionHit {
   coverage: number;
   /** Index terms of the query this section matched. */
   matched: string[];
+  /** Per concept of the question, in order, whether this section mentions it. */
+  mentioned: boolean[];
 }
 
 export interface PageHit {
@@ -71,7 +73,7 @@ export function searchByWords(index: SectionIndex, question: string, context?: s
   });
 
   const coverageOf = conceptCoverage(index, parsed.concepts);
-  const hits: MentioningHit[] = [];
+  const hits: SectionHit[] = [];
   for (const result of results) {
     // Result ids are section ids: the index's short ids, each a position in `sections` (see `layoutOf`).
     const section = sections[result.id]!;
@@ -108,16 +110,14 @@ function coverageFactor(coverage: number): number {
   return (COVERAGE_FLOOR + coverage) ** COVERAGE_POWER;
 }
 
-type MentioningHit = SectionHit & { mentioned: boolean[] };
-
 /**
  * A page ranks by its most complete section: the one mentioning most of the question, then the
  * best scored. Adding up a page's other sections was measured to favour long pages over right ones;
  * what does help is crediting, in part, concepts the page mentions in its other sections ("slack" on
  * a page about Slack whose section on channels never says the word).
  */
-function rankPages(hits: MentioningHit[], coverageOf: (mentioned: boolean[]) => number): PageHit[] {
-  const byPath = new Map<string, MentioningHit[]>();
+function rankPages(hits: SectionHit[], coverageOf: (mentioned: boolean[]) => number): PageHit[] {
+  const byPath = new Map<string, SectionHit[]>();
   for (const hit of hits) {
     const page = byPath.get(hit.section.path);
     if (page) page.push(hit);

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDeclineModel } from '../../src/answer/decline-file.js';
-import { declineProbability, declines, questionFeatures, type DeclineModel } from '../../src/answer/decline-model.js';
+import { answerFeatures, declineProbability, declines, questionFeatures, type DeclineModel, type FoundAnswer } from '../../src/answer/decline-model.js';
 import { CONFIG_PATH } from '../knowledge/fixture-paths.js';
 
 describe('questionFeatures', () => {
@@ -26,6 +26,16 @@ describe('questionFeatures', () => {
   });
 });
 
+describe('answerFeatures', () => {
+  it('reads an answer leaving two of the question\'s concepts unsaid, or three and more alike, and leaves the rest to the words', () => {
+    expect([0, 1, 2, 3, 7].map((unsaid) => answerFeatures({ unsure: true, unsaid }))).toEqual([[], [], ['unsaid:2'], ['unsaid:3'], ['unsaid:3']]);
+  });
+});
+
+/** An answer that says everything asked, and one that is unsure and leaves a concept unsaid. */
+const SURE: FoundAnswer = { unsure: false, unsaid: 0 };
+const UNSURE: FoundAnswer = { unsure: true, unsaid: 1 };
+
 describe('declineProbability', () => {
   const model: DeclineModel = { bias: -1, threshold: 0.5, unsureThreshold: 0.5, weights: new Map([['w:yet', 2], ['p:did my', 1.5], ['w:how', -1]]) };
 
@@ -35,16 +45,24 @@ describe('declineProbability', () => {
   });
 
   it('declines above the threshold only', () => {
-    expect(declines(model, 'did my order ship yet?', false)).toBe(true);
-    expect(declines(model, 'how do orders ship?', false)).toBe(false);
+    expect(declines(model, 'did my order ship yet?', SURE)).toBe(true);
+    expect(declines(model, 'how do orders ship?', SURE)).toBe(false);
+  });
+
+  it('weighs what the answer leaves unsaid beside the words', () => {
+    const readingAnswers = { ...model, weights: new Map([...model.weights, ['unsaid:2', 1.5]]) };
+    // "when": no weight; probability 1 / (1 + e^-0.5) with two concepts unsaid, 1 / (1 + e) with one.
+    expect(declines(readingAnswers, 'when do orders ship?', { unsure: false, unsaid: 1 })).toBe(false);
+    expect(declines(readingAnswers, 'when do orders ship?', { unsure: false, unsaid: 2 })).toBe(true);
+    expect(declines(readingAnswers, 'how do orders ship?', { unsure: false, unsaid: 2 })).toBe(false);
   });
 
   it('declines above the unsure threshold where the answer is unsure', () => {
     // "yet" alone: probability 1 / (1 + e^-1), about 0.73.
     const stricter = { ...model, threshold: 0.8, unsureThreshold: 0.7 };
-    expect(declines(stricter, 'has it shipped yet?', false)).toBe(false);
-    expect(declines(stricter, 'has it shipped yet?', true)).toBe(true);
-    expect(declines(stricter, 'how do orders ship?', true)).toBe(false);
+    expect(declines(stricter, 'has it shipped yet?', { unsure: false, unsaid: 1 })).toBe(false);
+    expect(declines(stricter, 'has it shipped yet?', UNSURE)).toBe(true);
+    expect(declines(stricter, 'how do orders ship?', UNSURE)).toBe(false);
   });
 });
 
@@ -52,10 +70,10 @@ describe("the project's decline model", () => {
   const model = readDeclineModel(resolve(CONFIG_PATH, '..', 'decline.json'));
 
   it.each(['when is the next all-hands?', 'did my expense report get approved yet?', 'is gitlab.com down right now?'])('declines %j', (question) => {
-    expect(declines(model, question, false)).toBe(true);
+    expect(declines(model, question, SURE)).toBe(true);
   });
 
   it.each(['how do I request time off?', 'can I expense a monitor?', 'what are my responsibilities as a backend engineer?', 'do i need a second reviewer on my MR?', "what's the workflow?", 'GDK?'])('answers %j', (question) => {
-    expect(declines(model, question, true)).toBe(false);
+    expect(declines(model, question, UNSURE)).toBe(false);
   });
 });

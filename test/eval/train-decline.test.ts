@@ -10,12 +10,13 @@ const answerable = THINGS.flatMap((thing, i): EvalCase[] => [
   { id: `b${i}`, q: `who approves a ${thing} at gitlab?`, expect: ['handbook/b.md'] },
 ]);
 const cases = [...unanswerable, ...answerable];
+const SURE = { unsure: false, unsaid: 0 };
 
 describe('trainDecline', () => {
   it('learns to decline the kind of question its unanswerable examples are, phrased about things it never saw', () => {
     const { model } = trainDecline(cases);
-    expect(declines(model, 'did my parking permit get approved yet?', false)).toBe(true);
-    expect(declines(model, 'how do i request a parking permit?', false)).toBe(false);
+    expect(declines(model, 'did my parking permit get approved yet?', SURE)).toBe(true);
+    expect(declines(model, 'how do i request a parking permit?', SURE)).toBe(false);
   });
 
   it('counts the questions and measures itself on the ones each fold did not learn from', () => {
@@ -49,12 +50,27 @@ describe('trainDecline', () => {
     const all = [...cases, ...alike];
     const smooth = { penalty: 0.01, epochs: 300, maxWronglyDeclined: 0 };
     const unsureOnes = new Set(unanswerable.map((evalCase) => evalCase.q));
-    const one = trainDecline(all, smooth);
-    const two = trainDecline(all, { ...smooth, unsure: (question) => unsureOnes.has(question) });
+    const one = trainDecline(all, { ...smooth, found: () => SURE });
+    const two = trainDecline(all, { ...smooth, found: (question) => ({ unsure: unsureOnes.has(question), unsaid: 0 }) });
     expect(two.model.unsureThreshold).toBeLessThan(two.model.threshold);
     expect(two.model.threshold).toBeGreaterThanOrEqual(one.model.threshold);
     expect(two.crossValidated.declined).toBeGreaterThanOrEqual(one.crossValidated.declined);
     expect(two.crossValidated.wronglyDeclined).toBe(0);
+  });
+
+  it('learns what the answer found leaves unsaid, where the words alone do not tell the questions apart', () => {
+    // The same question about things a handbook covers and things it does not: only the answer found tells.
+    const GADGETS = ['kayak', 'drone', 'espresso machine', 'sauna', 'aquarium', 'telescope', 'hot tub', 'treadmill', 'piano', 'pizza oven', 'golf simulator', 'bread maker'];
+    const uncovered = GADGETS.map((gadget, i): EvalCase => ({ id: `g${i}`, q: `how do i set up a ${gadget} at home?`, expect: [] }));
+    const covered = THINGS.map((thing, i): EvalCase => ({ id: `c${i}`, q: `how do i set up a ${thing} at home?`, expect: ['handbook/c.md'] }));
+    const uncoveredQuestions = new Set(uncovered.map((evalCase) => evalCase.q));
+    const found = (question: string) => ({ unsure: false, unsaid: uncoveredQuestions.has(question) ? 2 : 0 });
+    const wordsAlone = trainDecline([...uncovered, ...covered]);
+    const readingAnswers = trainDecline([...uncovered, ...covered], { found });
+    expect(declines(readingAnswers.model, 'how do i set up a hammock at home?', { unsure: false, unsaid: 2 })).toBe(true);
+    expect(declines(readingAnswers.model, 'how do i set up a hammock at home?', SURE)).toBe(false);
+    expect(readingAnswers.crossValidated).toMatchObject({ declined: 1, wronglyDeclined: 0 });
+    expect(wordsAlone.crossValidated.declined).toBeLessThan(0.5);
   });
 
   it('gives the same model on every run', () => {

@@ -1,4 +1,4 @@
-import { answerQuestion } from '../../answer/answer-question.js';
+import { findAnswer } from '../../answer/answer-question.js';
 import type { LoadedAssistant } from '../../answer/create-assistant.js';
 import { readEvalSet } from '../../eval/eval-set.js';
 import { trainDecline } from '../../eval/train-decline.js';
@@ -6,14 +6,18 @@ import { writeJsonFile } from '../../knowledge/json-file.js';
 import type { CliIo } from '../cli-io.js';
 
 /**
- * `train-decline FILE...`: learns the decline model from eval files and writes it. The model reads
- * questions only; the knowledge is asked each question (without a decline model) to learn which
- * answers are unsure, for the lower threshold those get.
+ * `train-decline FILE...`: learns the decline model from eval files and writes it. The knowledge is
+ * asked each question (without a decline model) for what the model reads beside the question's words:
+ * how much of the question the answer found leaves unsaid, and whether it is unsure, for the lower
+ * threshold those get.
  */
 export function trainDeclineCommand(assistant: LoadedAssistant, files: string[], path: string, json: boolean, io: CliIo): number {
   const cases = files.flatMap((file) => readEvalSet(file));
-  const unsure = (question: string) => answerQuestion(assistant.index, question).confidence === 'low';
-  const { model, questions, crossValidated } = trainDecline(cases, { unsure });
+  const found = (question: string) => {
+    const answer = findAnswer(assistant.index, question);
+    return 'answer' in answer ? undefined : answer;
+  };
+  const { model, questions, crossValidated } = trainDecline(cases, { found });
   // Heaviest first: the top of the file reads as what marks a question no handbook answers.
   const weights = Object.fromEntries([...model.weights].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)));
   writeJsonFile(path, {
