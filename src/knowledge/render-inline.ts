@@ -5,7 +5,12 @@ const ESCAPABLE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
 const ESCAPABLE_CHARS = '\\`*_{}[]()#+-.!|<>~';
 // While links and emphasis are parsed, each escaped character is one fixed private-use character.
 const ESCAPE_BASE = 0xe000;
-const PRIVATE_USE = /[\uE000-\uF8FF]/g;
+/**
+ * Private-use characters, which would be taken for placeholders, are dropped; so are lone surrogates
+ * (no text, only a broken string has them), which dropping a private-use character between a high and
+ * a low one would otherwise join into a character the line never had.
+ */
+const NOT_TEXT = /[\uE000-\uF8FF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const PLACEHOLDER = /[\uE000-\uE013]/g;
 
 const ENTITIES: Record<string, string> = {
@@ -43,7 +48,7 @@ const SPACING = /[ \t\u00a0]{2,}|[\t\u00a0]/g;
  * links as `[text](absolute-url)`, strong emphasis as `**text**`, everything else plain text.
  */
 export function renderInline(line: string, resolve: LinkResolver, references: ReadonlyMap<string, string>): string {
-  let text = line.replace(PRIVATE_USE, '');
+  let text = line.replace(NOT_TEXT, '');
   const hasEscapes = text.includes('\\');
   if (hasEscapes) text = text.replace(ESCAPABLE, (_, char: string) => String.fromCharCode(ESCAPE_BASE + ESCAPABLE_CHARS.indexOf(char)));
   // Each rewrite runs only when its trigger character is present: most lines need few of them.

@@ -76,6 +76,12 @@ describe('renderInline', () => {
   it('collapses white space', () => {
     expect(render('  a \t b\u00a0 c  ')).toBe('a b c');
   });
+
+  it('drops private-use characters and lone surrogates, and never joins two halves into a character', () => {
+    // Found by the property test: dropping U+E000 alone turned a lone high and a lone low surrogate into 𐀀.
+    expect(render('a\ud800\ue000\udc00b')).toBe('ab');
+    expect(render('icon \uf101 text 𐀀')).toBe('icon text 𐀀');
+  });
 });
 
 describe('decodeEntities', () => {
