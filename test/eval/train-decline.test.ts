@@ -38,6 +38,16 @@ describe('trainDecline', () => {
     expect(strict.crossValidated).toMatchObject({ declined: 1, wronglyDeclined: 0 });
   });
 
+  it('declines at most 5% of the answerable questions in cross-validation unless told otherwise', () => {
+    // One look-alike among 25 answerable questions: declining it is 4%, which 5% allows and 3% does not.
+    const alike: EvalCase = { id: 'y0', q: 'did my laptop get approved?', expect: ['handbook/y.md'] };
+    const smooth = { penalty: 0.01, epochs: 300 };
+    const byDefault = trainDecline([...cases, alike], smooth);
+    expect(byDefault.crossValidated.wronglyDeclined).toBe(0.04);
+    expect(byDefault).toEqual(trainDecline([...cases, alike], { ...smooth, maxWronglyDeclined: 0.05 }));
+    expect(byDefault).not.toEqual(trainDecline([...cases, alike], { ...smooth, maxWronglyDeclined: 0.03 }));
+  });
+
   it('uses one threshold for every answer when it is not told which answers are unsure', () => {
     const { model } = trainDecline(cases);
     expect(model.unsureThreshold).toBe(model.threshold);
