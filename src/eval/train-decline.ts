@@ -21,10 +21,12 @@ export interface DeclineOptions {
   /** Most of the answerable questions the model may decline, cross-validated: it sets the thresholds (`MAX_WRONGLY_DECLINED`). */
   maxWronglyDeclined?: number;
   /**
-   * What the bot finds for a question before a decline model reads it (`findAnswer`), undefined where it
-   * answers or declines without one: the model then learns what the answer leaves unsaid, and a second,
-   * lower threshold for unsure answers. Without it, the model reads words alone and one threshold serves
-   * every answer.
+   * What the bot finds for a question before a decline model reads it (`findAnswer`), undefined where
+   * nothing is searched or found (an empty question, an acronym spelled out): the model then learns
+   * what the answer leaves unsaid, from every question found pages for (those coverage or `outOfReach`
+   * decline anyway included, which show what a section leaving most of a question unsaid looks like),
+   * and a second threshold for unsure answers. Without it, the model reads words alone and one
+   * threshold serves every answer.
    */
   found?: (question: string) => FoundAnswer | undefined;
 }
