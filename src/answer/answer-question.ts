@@ -12,6 +12,8 @@ import { declines, type DeclineModel, type FoundAnswer } from './decline-model.j
 import { findOutOfReach } from './find-out-of-reach.js';
 import { formatOutline, outlineToQuote } from './outline-section.js';
 import { headingFit, MOST_HEADING_FIT } from './heading-fit.js';
+import { findRoleDuties } from './describe-role.js';
+import { roleDutiesAsked } from './role-question.js';
 import type { Answer, AnswerSource, Confidence } from './types.js';
 
 export const MAX_SOURCES = 5;
@@ -84,6 +86,8 @@ export function findAnswer(index: SectionIndex, rawQuestion: string, options: As
   const parsed = result.question;
   const relevance = relevanceTo(index, parsed);
   const questionTerms = allTerms(parsed);
+  const duties = dutiesAsked(index, question, parsed.sources);
+  if (duties) return { answer: dutiesAnswer(question, duties, result.pages, extractPassage(duties.text, relevance, { vocabulary: questionTerms })) };
   const listed = result.pages.slice(0, MAX_SOURCES);
   const quoted = quotesSecondPage(listed, parsed.sources) ? 2 : 1;
   const textTermsOf = textTermsLookup(index, questionTerms);
@@ -122,6 +126,26 @@ function quoteAnswer(index: SectionIndex, { question, pages, sources, quoted, re
   if (quoted === 1) return { question, answer, confidence, sources: linked };
   const secondPassage = extractPassage(pages[1]!.hits[0]!.section.text, relevance, { vocabulary: questionTerms, maxChars: SECOND_PASSAGE_CHARS });
   return { question, answer, confidence, sources: linked, secondPassage };
+}
+
+/**
+ * The responsibilities of the role a question asks what it does ("what does a backend engineer do?"),
+ * where a role page's title says every word it names it by and the page is from a source the question
+ * names, if it names any. The search alone quoted a job family's *Performance Indicators* for that
+ * question and *Intermediate Frontend Engineer* for the frontend one: every section of a job family
+ * says the role's name, and the shortest says little else.
+ */
+function dutiesAsked(index: SectionIndex, question: string, namedSources: readonly string[]): Section | undefined {
+  const role = roleDutiesAsked(question);
+  const duties = role === undefined ? undefined : findRoleDuties(index.sections, index.config, role);
+  return duties && (namedSources.length === 0 || namedSources.includes(duties.source)) ? duties : undefined;
+}
+
+/** The role's responsibilities quoted and linked first, then the other pages the search found. */
+function dutiesAnswer(question: string, duties: Section, pages: PageHit[], answer: string): Answer {
+  const others = pages.filter((page) => page.path !== duties.path).slice(0, MAX_SOURCES - 1).map(toSource);
+  const first: AnswerSource = { title: duties.pageTitle, section: sectionLabel(duties), url: duties.url, path: duties.path, score: Math.max(0, ...others.map((source) => source.score)) };
+  return { question, answer, confidence: 'high', sources: [first, ...others] };
 }
 
 /** What an acronym stands for, quoted from the section that spells it out, linked first. */

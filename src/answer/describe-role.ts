@@ -14,8 +14,13 @@ const PART_CHARS = 500;
  * specialties by the plain heading alone ("Responsibilities", "Requirements"), not a level's "Senior
  * Manager, Development Requirements".
  */
-const PARTS: readonly { top: RegExp; anywhere: RegExp }[] = [
-  { top: /responsibilit|^as an? .+ you will\b|^what you.ll do\b/i, anywhere: /^responsibilit/i },
+interface Part {
+  top: RegExp;
+  anywhere: RegExp;
+}
+const RESPONSIBILITIES: Part = { top: /responsibilit|^as an? .+ you will\b|^what you.ll do\b/i, anywhere: /^responsibilit/i };
+const PARTS: readonly Part[] = [
+  RESPONSIBILITIES,
   { top: /^(?!.*nice.to.have).*\brequirements?\b|^you may be a fit\b|^what you.ll need\b|^qualifications\b/i, anywhere: /^requirements?$/i },
   { top: /^(nice.to.haves?|nice-to-have)/i, anywhere: /^(nice.to.haves?|nice-to-have)/i },
   { top: /^(internships?|(.+ )?hiring process)$/i, anywhere: /^(internships?|hiring process)$/i },
@@ -37,9 +42,8 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
   if (!page) return { found: false, query: name, known: [...new Set(pages.map((p) => p.title))].sort((a, b) => a.localeCompare(b)) };
 
   const parts: RolePart[] = [];
-  for (const { top, anywhere } of PARTS) {
-    const section = page.sections.find((s) => s.headings.length === 2 && top.test(s.headings[1]!)) ??
-      page.sections.find((s) => s.headings.length > 2 && anywhere.test(s.headings.at(-1)!) && !s.headings.some((h) => SPECIALIZATION_PARENT.test(h)));
+  for (const part of PARTS) {
+    const section = findPart(page, part);
     if (section) parts.push({ heading: section.headings[section.headings.length - 1]!, text: extractPassage(section.text, () => 0, { maxChars: PART_CHARS }), url: section.url });
   }
   const specializations = unique(
@@ -60,7 +64,35 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
   return { found: true, title: page.title, url: page.url, path: page.path, parts, specializations, levels };
 }
 
+/**
+ * What the role page whose title says every word of `name` (stemmed: "backend engineers" for *Backend
+ * Engineering*) gives as the role's responsibilities, if there is such a page and part.
+ */
+export function findRoleDuties(sections: Section[], config: KnowledgeConfig, name: string): Section | undefined {
+  const page = findRole(rolePages(sections, config), name, { everyWord: true });
+  return page && findPart(page, RESPONSIBILITIES);
+}
+
+/** The part's section: among the page's top headings by the words job pages use, else deeper by the plain heading, outside the specialties. */
+function findPart(page: RolePage, { top, anywhere }: Part): Section | undefined {
+  return (
+    page.sections.find((s) => s.headings.length === 2 && top.test(s.headings[1]!)) ??
+    page.sections.find((s) => s.headings.length > 2 && anywhere.test(s.headings.at(-1)!) && !s.headings.some((h) => SPECIALIZATION_PARENT.test(h)))
+  );
+}
+
+/** Role pages, read once per index (the sections and config of one index never change). */
+const rolePagesOf = new WeakMap<Section[], WeakMap<KnowledgeConfig, RolePage[]>>();
+
 function rolePages(sections: Section[], config: KnowledgeConfig): RolePage[] {
+  let byConfig = rolePagesOf.get(sections);
+  if (!byConfig) rolePagesOf.set(sections, (byConfig = new WeakMap()));
+  let pages = byConfig.get(config);
+  if (!pages) byConfig.set(config, (pages = readRolePages(sections, config)));
+  return pages;
+}
+
+function readRolePages(sections: Section[], config: KnowledgeConfig): RolePage[] {
   const roleSources = roleSourceNames(config);
   const pages = new Map<string, RolePage>();
   for (const section of sections) {
@@ -74,9 +106,10 @@ function rolePages(sections: Section[], config: KnowledgeConfig): RolePage[] {
 
 /**
  * Best title match by shared (stemmed) words; ties go to the shorter, more general title, then to the
- * page with more sections (two pages are titled *Engineering Fellow*, one of them a stub).
+ * page with more sections (two pages are titled *Engineering Fellow*, one of them a stub). `everyWord`:
+ * only a title that says every word of the name.
  */
-function findRole(pages: RolePage[], name: string): RolePage | undefined {
+function findRole(pages: RolePage[], name: string, { everyWord = false } = {}): RolePage | undefined {
   const wanted = new Set(textTerms(name));
   if (wanted.size === 0) return undefined;
   let best: { page: RolePage; score: number } | undefined;
@@ -84,7 +117,7 @@ function findRole(pages: RolePage[], name: string): RolePage | undefined {
     const title = new Set(textTerms(page.title));
     let shared = 0;
     for (const term of wanted) if (title.has(term) || [...title].some((t) => t.startsWith(term) && term.length >= 4)) shared++;
-    if (shared === 0) continue;
+    if (shared === 0 || (everyWord && shared < wanted.size)) continue;
     const score = shared / wanted.size + shared / (title.size + 1) * 0.5;
     if (!best || score > best.score || (score === best.score && isBetterTie(page, best.page))) best = { page, score };
   }

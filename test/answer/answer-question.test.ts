@@ -308,6 +308,22 @@ describe('answerQuestion with the ranker\'s section counts', () => {
   });
 });
 
+describe('answerQuestion asked what a role does', () => {
+  it("quotes the role page's responsibilities, linked first, then the other pages the search found", () => {
+    // The search alone quoted *Levels › Senior Backend Engineer*: every section of the page says "backend engineer".
+    const answer = assistant.answer('what does a backend engineer do?');
+    expect(answer.confidence).toBe('high');
+    expect(answer.sources[0]).toMatchObject({ title: 'Backend Engineering', section: 'Responsibilities' });
+    expect(answer.answer).toContain('Collaborate with Product Management');
+    expect(new Set(answer.sources.map((source) => source.path)).size).toBe(answer.sources.length);
+    expect(answer.sources.length).toBeGreaterThan(1);
+  });
+
+  it('searches as for any question where the question names a source the role page is not from', () => {
+    expect(assistant.answer('what does a backend engineer do at sourcegraph?').sources[0]?.title).not.toBe('Backend Engineering');
+  });
+});
+
 describe('sectionLabel', () => {
   it('joins the headings below the page title', () => {
     const section = { headings: ['Backend Engineering', 'Specialties', 'Geo', 'Requirements'] } as Section;

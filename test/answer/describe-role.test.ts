@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ROLE, describeRole } from '../../src/answer/describe-role.js';
+import { DEFAULT_ROLE, describeRole, findRoleDuties } from '../../src/answer/describe-role.js';
 import type { RoleSummary } from '../../src/answer/assistant.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { toPlainText } from '../../src/knowledge/render-inline.js';
@@ -139,5 +139,19 @@ describe('describeRole', () => {
   it('knows no roles in knowledge without role sources', () => {
     const handbookOnly = sections.filter((s) => s.source === 'GitLab handbook');
     expect(describeRole(handbookOnly, config)).toEqual({ found: false, query: 'developer', known: [] });
+  });
+});
+
+describe('findRoleDuties', () => {
+  it('finds the responsibilities of the role page whose title says every word of the name', () => {
+    expect(findRoleDuties(sections, config, 'backend engineers')).toMatchObject({ pageTitle: 'Backend Engineering', headings: ['Backend Engineering', 'Responsibilities'] });
+    expect(findRoleDuties(sections, config, 'developer')).toMatchObject({ pageTitle: 'Developer', headings: ['Developer', 'Responsibilities'] });
+  });
+
+  it('finds nothing for a name only part of a title says, or a role page without responsibilities', () => {
+    // describeRole takes "release developer" for Developer (one word of two); the duties need both.
+    expect(found(describeRole(sections, config, 'release developer')).title).toBe('Developer');
+    expect(findRoleDuties(sections, config, 'release developer')).toBeUndefined();
+    expect(findRoleDuties(sections, config, 'support engineer')).toBeUndefined();
   });
 });
