@@ -12,8 +12,8 @@ import { declines, type DeclineModel, type FoundAnswer } from './decline-model.j
 import { findOutOfReach } from './find-out-of-reach.js';
 import { formatOutline, outlineToQuote } from './outline-section.js';
 import { headingFit, MOST_HEADING_FIT } from './heading-fit.js';
-import { findRoleDuties } from './describe-role.js';
-import { roleDutiesAsked } from './role-question.js';
+import { findRolePart } from './describe-role.js';
+import { rolePartAsked } from './role-question.js';
 import type { Answer, AnswerSource, Confidence } from './types.js';
 
 export const MAX_SOURCES = 5;
@@ -86,8 +86,8 @@ export function findAnswer(index: SectionIndex, rawQuestion: string, options: As
   const parsed = result.question;
   const relevance = relevanceTo(index, parsed);
   const questionTerms = allTerms(parsed);
-  const duties = dutiesAsked(index, question, parsed.sources);
-  if (duties) return { answer: dutiesAnswer(question, duties, result.pages, extractPassage(duties.text, relevance, { vocabulary: questionTerms })) };
+  const rolePart = rolePartOf(index, question, parsed.sources);
+  if (rolePart) return { answer: rolePartAnswer(question, rolePart, result.pages, extractPassage(rolePart.text, relevance, { vocabulary: questionTerms })) };
   const listed = result.pages.slice(0, MAX_SOURCES);
   const quoted = quotesSecondPage(listed, parsed.sources) ? 2 : 1;
   const textTermsOf = textTermsLookup(index, questionTerms);
@@ -129,22 +129,23 @@ function quoteAnswer(index: SectionIndex, { question, pages, sources, quoted, re
 }
 
 /**
- * The responsibilities of the role a question asks what it does ("what does a backend engineer do?"),
- * where a role page's title says every word it names it by and the page is from a source the question
- * names, if it names any. The search alone quoted a job family's *Performance Indicators* for that
- * question and *Intermediate Frontend Engineer* for the frontend one: every section of a job family
- * says the role's name, and the shortest says little else.
+ * The section with the part of a role page a question asks for and nothing more ("what does a backend
+ * engineer do?": its responsibilities; "what are the requirements for a backend engineer?"), where a
+ * role page's title says every word the question names the role by, and the page is from a source the
+ * question names, if it names any. The search alone quoted a job family's *Performance Indicators*
+ * for the first, *Intermediate Frontend Engineer* for the frontend one, and a specialty's
+ * *Requirements* for the second: every section of a job family says the role's name.
  */
-function dutiesAsked(index: SectionIndex, question: string, namedSources: readonly string[]): Section | undefined {
-  const role = roleDutiesAsked(question);
-  const duties = role === undefined ? undefined : findRoleDuties(index.sections, index.config, role);
-  return duties && (namedSources.length === 0 || namedSources.includes(duties.source)) ? duties : undefined;
+function rolePartOf(index: SectionIndex, question: string, namedSources: readonly string[]): Section | undefined {
+  const asked = rolePartAsked(question);
+  const section = asked && findRolePart(index.sections, index.config, asked.role, asked.part);
+  return section && (namedSources.length === 0 || namedSources.includes(section.source)) ? section : undefined;
 }
 
-/** The role's responsibilities quoted and linked first, then the other pages the search found. */
-function dutiesAnswer(question: string, duties: Section, pages: PageHit[], answer: string): Answer {
-  const others = pages.filter((page) => page.path !== duties.path).slice(0, MAX_SOURCES - 1).map(toSource);
-  const first: AnswerSource = { title: duties.pageTitle, section: sectionLabel(duties), url: duties.url, path: duties.path, score: Math.max(0, ...others.map((source) => source.score)) };
+/** The role page's part quoted and linked first, then the other pages the search found. */
+function rolePartAnswer(question: string, part: Section, pages: PageHit[], answer: string): Answer {
+  const others = pages.filter((page) => page.path !== part.path).slice(0, MAX_SOURCES - 1).map(toSource);
+  const first: AnswerSource = { title: part.pageTitle, section: sectionLabel(part), url: part.url, path: part.path, score: Math.max(0, ...others.map((source) => source.score)) };
   return { question, answer, confidence: 'high', sources: [first, ...others] };
 }
 

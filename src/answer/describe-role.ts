@@ -3,6 +3,7 @@ import type { Section } from '../knowledge/types.js';
 import { textTerms } from '../search/normalize-term.js';
 import type { RolePart, RoleSummary } from './assistant.js';
 import { extractPassage } from './extract-passage.js';
+import type { RolePartAsked } from './role-question.js';
 
 export const DEFAULT_ROLE = 'developer';
 const PART_CHARS = 500;
@@ -19,12 +20,16 @@ interface Part {
   anywhere: RegExp;
 }
 const RESPONSIBILITIES: Part = { top: /responsibilit|^as an? .+ you will\b|^what you.ll do\b/i, anywhere: /^responsibilit/i };
+const REQUIREMENTS: Part = { top: /^(?!.*nice.to.have).*\brequirements?\b|^you may be a fit\b|^what you.ll need\b|^qualifications\b/i, anywhere: /^requirements?$/i };
+const HIRING_PROCESS: Part = { top: /^(.+ )?hiring process$/i, anywhere: /^hiring process$/i };
 const PARTS: readonly Part[] = [
   RESPONSIBILITIES,
-  { top: /^(?!.*nice.to.have).*\brequirements?\b|^you may be a fit\b|^what you.ll need\b|^qualifications\b/i, anywhere: /^requirements?$/i },
+  REQUIREMENTS,
   { top: /^(nice.to.haves?|nice-to-have)/i, anywhere: /^(nice.to.haves?|nice-to-have)/i },
   { top: /^(internships?|(.+ )?hiring process)$/i, anywhere: /^(internships?|hiring process)$/i },
 ];
+/** The parts a question can ask for by name (`role-question.ts`). */
+const PART_ASKED: Record<RolePartAsked, Part> = { responsibilities: RESPONSIBILITIES, requirements: REQUIREMENTS, 'hiring process': HIRING_PROCESS };
 const SPECIALIZATION_PARENT = /^(specialt(y|ies)|speciali[sz]ations?)$/i;
 const LEVEL = /\b(junior|intermediate|senior|staff|principal|distinguished|fellow|associate|manager|director|intern)\b/i;
 
@@ -65,12 +70,13 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
 }
 
 /**
- * What the role page whose title says every word of `name` (stemmed: "backend engineers" for *Backend
- * Engineering*) gives as the role's responsibilities, if there is such a page and part.
+ * The section of the role page whose title says every word of `name` (stemmed: "backend engineers" for
+ * *Backend Engineering*) that holds the part asked for, found as `describeRole` finds it, if there is
+ * such a page and part.
  */
-export function findRoleDuties(sections: Section[], config: KnowledgeConfig, name: string): Section | undefined {
+export function findRolePart(sections: Section[], config: KnowledgeConfig, name: string, part: RolePartAsked): Section | undefined {
   const page = findRole(rolePages(sections, config), name, { everyWord: true });
-  return page && findPart(page, RESPONSIBILITIES);
+  return page && findPart(page, PART_ASKED[part]);
 }
 
 /** The part's section: among the page's top headings by the words job pages use, else deeper by the plain heading, outside the specialties. */

@@ -308,7 +308,7 @@ describe('answerQuestion with the ranker\'s section counts', () => {
   });
 });
 
-describe('answerQuestion asked what a role does', () => {
+describe('answerQuestion asked for a part of a role', () => {
   it("quotes the role page's responsibilities, linked first, then the other pages the search found", () => {
     // The search alone quoted *Levels › Senior Backend Engineer*: every section of the page says "backend engineer".
     const answer = assistant.answer('what does a backend engineer do?');
@@ -317,6 +317,13 @@ describe('answerQuestion asked what a role does', () => {
     expect(answer.answer).toContain('Collaborate with Product Management');
     expect(new Set(answer.sources.map((source) => source.path)).size).toBe(answer.sources.length);
     expect(answer.sources.length).toBeGreaterThan(1);
+  });
+
+  it("quotes the role page's requirements when asked for them", () => {
+    // The search alone answered from the Developer page's Requirements, unsure.
+    const answer = assistant.answer('what are the requirements for a backend engineer?');
+    expect(answer.confidence).toBe('high');
+    expect(answer.sources[0]).toMatchObject({ title: 'Backend Engineering', section: 'Requirements' });
   });
 
   it('searches as for any question where the question names a source the role page is not from', () => {

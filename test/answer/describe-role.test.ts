@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_ROLE, describeRole, findRoleDuties } from '../../src/answer/describe-role.js';
+import { DEFAULT_ROLE, describeRole, findRolePart } from '../../src/answer/describe-role.js';
 import type { RoleSummary } from '../../src/answer/assistant.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { toPlainText } from '../../src/knowledge/render-inline.js';
@@ -142,16 +142,18 @@ describe('describeRole', () => {
   });
 });
 
-describe('findRoleDuties', () => {
-  it('finds the responsibilities of the role page whose title says every word of the name', () => {
-    expect(findRoleDuties(sections, config, 'backend engineers')).toMatchObject({ pageTitle: 'Backend Engineering', headings: ['Backend Engineering', 'Responsibilities'] });
-    expect(findRoleDuties(sections, config, 'developer')).toMatchObject({ pageTitle: 'Developer', headings: ['Developer', 'Responsibilities'] });
+describe('findRolePart', () => {
+  it('finds the part asked for of the role page whose title says every word of the name', () => {
+    expect(findRolePart(sections, config, 'backend engineers', 'responsibilities')).toMatchObject({ pageTitle: 'Backend Engineering', headings: ['Backend Engineering', 'Responsibilities'] });
+    expect(findRolePart(sections, config, 'developer', 'responsibilities')).toMatchObject({ pageTitle: 'Developer', headings: ['Developer', 'Responsibilities'] });
+    expect(findRolePart(sections, config, 'backend engineer', 'requirements')).toMatchObject({ headings: ['Backend Engineering', 'Requirements'] });
   });
 
-  it('finds nothing for a name only part of a title says, or a role page without responsibilities', () => {
-    // describeRole takes "release developer" for Developer (one word of two); the duties need both.
+  it('finds nothing for a name only part of a title says, or a part the page does not have', () => {
+    // describeRole takes "release developer" for Developer (one word of two); a part asked for needs both.
     expect(found(describeRole(sections, config, 'release developer')).title).toBe('Developer');
-    expect(findRoleDuties(sections, config, 'release developer')).toBeUndefined();
-    expect(findRoleDuties(sections, config, 'support engineer')).toBeUndefined();
+    expect(findRolePart(sections, config, 'release developer', 'responsibilities')).toBeUndefined();
+    expect(findRolePart(sections, config, 'taking PTO during a release', 'requirements')).toBeUndefined();
+    expect(findRolePart(sections, config, 'support engineer', 'responsibilities')).toBeUndefined();
   });
 });
