@@ -138,7 +138,7 @@ function quoteAnswer(index: SectionIndex, { question, pages, sources, quoted, re
  */
 function rolePartOf(index: SectionIndex, question: string, namedSources: readonly string[]): Section | undefined {
   const asked = rolePartAsked(question);
-  const section = asked && findRolePart(index.sections, index.config, asked.role, asked.part);
+  const section = asked && findRolePart(index.sections, index.config, asked.role, asked.part, index.synonyms);
   return section && (namedSources.length === 0 || namedSources.includes(section.source)) ? section : undefined;
 }
 

@@ -87,7 +87,7 @@ export async function createAssistant(options: AssistantOptions = {}): Promise<L
     indexOrigin: origin,
     answer: (question, askOptions) => answerQuestion(index, question, askOptions, decline),
     topics: () => (topics ??= summarizeTopics(knowledge.sections, config)),
-    role: (name) => describeRole(knowledge.sections, config, name),
+    role: (name) => describeRole(knowledge.sections, config, name, index.synonyms),
     info: () => ({ pages, sections: knowledge.sections.length, builtAt, fingerprint }),
   };
 }

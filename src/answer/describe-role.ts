@@ -1,6 +1,8 @@
 import { roleSourceNames, type KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import type { Section } from '../knowledge/types.js';
 import { textTerms } from '../search/normalize-term.js';
+import { expandSynonyms, type SynonymGroups } from '../search/synonyms.js';
+import { tokenize } from '../search/tokenize.js';
 import type { RolePart, RoleSummary } from './assistant.js';
 import { extractPassage } from './extract-passage.js';
 import type { RolePartAsked } from './role-question.js';
@@ -40,10 +42,13 @@ interface RolePage {
   sections: Section[];
 }
 
-/** Summarises a role page: responsibilities, requirements, specializations and levels. */
-export function describeRole(sections: Section[], config: KnowledgeConfig, name = DEFAULT_ROLE): RoleSummary {
+/**
+ * Summarises a role page: responsibilities, requirements, specializations and levels. `synonyms`: the
+ * index's groups, so that a name the pages' titles spell out ("SRE", "SET") finds its page.
+ */
+export function describeRole(sections: Section[], config: KnowledgeConfig, name = DEFAULT_ROLE, synonyms: SynonymGroups = []): RoleSummary {
   const pages = rolePages(sections, config);
-  const page = findRole(pages, name);
+  const page = findRole(pages, name, { synonyms });
   if (!page) return { found: false, query: name, known: [...new Set(pages.map((p) => p.title))].sort((a, b) => a.localeCompare(b)) };
 
   const parts: RolePart[] = [];
@@ -74,8 +79,8 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
  * *Backend Engineering*) that holds the part asked for, found as `describeRole` finds it, if there is
  * such a page and part.
  */
-export function findRolePart(sections: Section[], config: KnowledgeConfig, name: string, part: RolePartAsked): Section | undefined {
-  const page = findRole(rolePages(sections, config), name, { everyWord: true });
+export function findRolePart(sections: Section[], config: KnowledgeConfig, name: string, part: RolePartAsked, synonyms: SynonymGroups = []): Section | undefined {
+  const page = findRole(rolePages(sections, config), name, { everyWord: true, synonyms });
   return page && findPart(page, PART_ASKED[part]);
 }
 
@@ -111,11 +116,29 @@ function readRolePages(sections: Section[], config: KnowledgeConfig): RolePage[]
 }
 
 /**
+ * The page for a role name: by its words, else by what the synonym groups say they mean ("SRE": site
+ * reliability engineer), the first of those that finds one.
+ */
+function findRole(pages: RolePage[], name: string, { everyWord = false, synonyms = [] as SynonymGroups } = {}): RolePage | undefined {
+  for (const said of [name, ...meanings(name, synonyms)]) {
+    const page = bestTitleMatch(pages, said, everyWord);
+    if (page) return page;
+  }
+  return undefined;
+}
+
+/** The name with the words a synonym group names replaced by each other way of saying them. */
+function meanings(name: string, synonyms: SynonymGroups): string[] {
+  const tokens = tokenize(name, { keepCase: true });
+  return expandSynonyms(tokens, synonyms).map(({ from, to }) => [...tokens.filter((token) => !from.includes(token.toLowerCase())), ...to].join(' '));
+}
+
+/**
  * Best title match by shared (stemmed) words; ties go to the shorter, more general title, then to the
  * page with more sections (two pages are titled *Engineering Fellow*, one of them a stub). `everyWord`:
  * only a title that says every word of the name.
  */
-function findRole(pages: RolePage[], name: string, { everyWord = false } = {}): RolePage | undefined {
+function bestTitleMatch(pages: RolePage[], name: string, everyWord: boolean): RolePage | undefined {
   const wanted = new Set(textTerms(name));
   if (wanted.size === 0) return undefined;
   let best: { page: RolePage; score: number } | undefined;

@@ -5,7 +5,8 @@ import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { toPlainText } from '../../src/knowledge/render-inline.js';
 import type { Section } from '../../src/knowledge/types.js';
 import { parsePage } from '../../src/knowledge/parse-page.js';
-import { FIXTURE_KNOWLEDGE, loadProjectConfig } from '../knowledge/fixture-paths.js';
+import { loadSynonyms } from '../../src/search/synonyms.js';
+import { FIXTURE_KNOWLEDGE, loadProjectConfig, SYNONYMS_PATH } from '../knowledge/fixture-paths.js';
 
 const config = loadProjectConfig();
 let sections: Section[];
@@ -128,6 +129,11 @@ describe('describeRole', () => {
     expect(found(describeRole([...stub, ...full], config, 'engineering fellow')).path).toBe('job-families/engineering/fellow/index.html.md');
   });
 
+  it('finds a role by what the synonym groups say its name means ("BE": backend engineer)', () => {
+    expect(describeRole(sections, config, 'BE')).toMatchObject({ found: false });
+    expect(describeRole(sections, config, 'BE', loadSynonyms(SYNONYMS_PATH))).toMatchObject({ found: true, title: 'Backend Engineering' });
+  });
+
   it('lists the known roles when none matches', () => {
     expect(describeRole(sections, config, 'astronaut')).toEqual({ found: false, query: 'astronaut', known: KNOWN });
   });
@@ -147,6 +153,10 @@ describe('findRolePart', () => {
     expect(findRolePart(sections, config, 'backend engineers', 'responsibilities')).toMatchObject({ pageTitle: 'Backend Engineering', headings: ['Backend Engineering', 'Responsibilities'] });
     expect(findRolePart(sections, config, 'developer', 'responsibilities')).toMatchObject({ pageTitle: 'Developer', headings: ['Developer', 'Responsibilities'] });
     expect(findRolePart(sections, config, 'backend engineer', 'requirements')).toMatchObject({ headings: ['Backend Engineering', 'Requirements'] });
+  });
+
+  it('finds the page of a role named by an abbreviation the synonym groups spell out', () => {
+    expect(findRolePart(sections, config, 'BE', 'requirements', loadSynonyms(SYNONYMS_PATH))).toMatchObject({ headings: ['Backend Engineering', 'Requirements'] });
   });
 
   it('finds nothing for a name only part of a title says, or a part the page does not have', () => {
