@@ -9,6 +9,13 @@ import type { RolePartAsked } from './role-question.js';
 
 export const DEFAULT_ROLE = 'developer';
 const PART_CHARS = 500;
+
+/** A part's heading: as the page's top headings word it, and as any deeper heading may. */
+interface Part {
+  top: RegExp;
+  anywhere: RegExp;
+}
+
 /**
  * The parts of a role page, each found by its heading: first among the page's top headings, by the words
  * job pages head them with ("Responsibilities for Security Engineer roles", "As an SRE you will:",
@@ -17,10 +24,6 @@ const PART_CHARS = 500;
  * specialties by the plain heading alone ("Responsibilities", "Requirements"), not a level's "Senior
  * Manager, Development Requirements".
  */
-interface Part {
-  top: RegExp;
-  anywhere: RegExp;
-}
 const RESPONSIBILITIES: Part = { top: /responsibilit|^as an? .+ you will\b|^what you.ll do\b/i, anywhere: /^responsibilit/i };
 const REQUIREMENTS: Part = { top: /^(?!.*nice.to.have).*\brequirements?\b|^you may be a fit\b|^what you.ll need\b|^qualifications\b/i, anywhere: /^requirements?$/i };
 const HIRING_PROCESS: Part = { top: /^(.+ )?hiring process$/i, anywhere: /^hiring process$/i };

@@ -11,7 +11,7 @@ const END = String.raw`(?: (?:here|at [\p{L}\p{N}]+))?[ ?!.]*$`;
 const START = String.raw`^(?:so |and |hey,? )?`;
 
 const ASKS: readonly { part: RolePartAsked; pattern: RegExp }[] = [
-  // "What does a backend engineer do?", "what do SREs actually do all day?"
+  // "What does a backend engineer do?", "what does an SRE actually do all day?"
   { part: 'responsibilities', pattern: new RegExp(`${START}what (?:does|do) ${ROLE} (?:actually |really |even )?do(?: all day| day to day| day-to-day)?${END}`, 'iu') },
   // "What are the responsibilities of a frontend engineer?"
   { part: 'responsibilities', pattern: new RegExp(`${START}what(?: are|'re|re| r) (?:the )?(?:responsibilities|duties) (?:of|for) ${ROLE}${END}`, 'iu') },
