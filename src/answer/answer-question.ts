@@ -86,7 +86,7 @@ export function findAnswer(index: SectionIndex, rawQuestion: string, options: As
   const parsed = result.question;
   const relevance = relevanceTo(index, parsed);
   const questionTerms = allTerms(parsed);
-  const rolePart = rolePartOf(index, question, parsed.sources);
+  const rolePart = rolePartOf(index, question, result.pages);
   if (rolePart) return { answer: rolePartAnswer(question, rolePart, result.pages, extractPassage(rolePart.text, relevance, { vocabulary: questionTerms })) };
   const listed = result.pages.slice(0, MAX_SOURCES);
   const quoted = quotesSecondPage(listed, parsed.sources) ? 2 : 1;
@@ -130,16 +130,16 @@ function quoteAnswer(index: SectionIndex, { question, pages, sources, quoted, re
 
 /**
  * The section with the part of a role page a question asks for and nothing more ("what does a backend
- * engineer do?": its responsibilities; "what are the requirements for a backend engineer?"), where a
- * role page's title says every word the question names the role by, and the page is from a source the
- * question names, if it names any. The search alone quoted a job family's *Performance Indicators*
- * for the first, *Intermediate Frontend Engineer* for the frontend one, and a specialty's
- * *Requirements* for the second: every section of a job family says the role's name.
+ * engineer do?": its responsibilities; "what are the requirements for a backend engineer?"), where the
+ * page the search answers from is that role's page: a role page whose title says every word the
+ * question names the role by. The search alone quoted a job family's *Performance Indicators* for the
+ * first, *Intermediate Frontend Engineer* for the frontend one, and a specialty's *Requirements* for
+ * the second: every section of a job family says the role's name.
  */
-function rolePartOf(index: SectionIndex, question: string, namedSources: readonly string[]): Section | undefined {
+function rolePartOf(index: SectionIndex, question: string, pages: readonly PageHit[]): Section | undefined {
   const asked = rolePartAsked(question);
-  const section = asked && findRolePart(index.sections, index.config, asked.role, asked.part, index.synonyms);
-  return section && (namedSources.length === 0 || namedSources.includes(section.source)) ? section : undefined;
+  const first = pages[0];
+  return asked && first && findRolePart(index.sections, index.config, asked.role, asked.part, { path: first.path, synonyms: index.synonyms });
 }
 
 /** The role page's part quoted and linked first, then the other pages the search found. */

@@ -51,7 +51,7 @@ interface RolePage {
  */
 export function describeRole(sections: Section[], config: KnowledgeConfig, name = DEFAULT_ROLE, synonyms: SynonymGroups = []): RoleSummary {
   const pages = rolePages(sections, config);
-  const page = findRole(pages, name, { synonyms });
+  const page = findRole(pages, name, synonyms);
   if (!page) return { found: false, query: name, known: [...new Set(pages.map((p) => p.title))].sort((a, b) => a.localeCompare(b)) };
 
   const parts: RolePart[] = [];
@@ -78,13 +78,17 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
 }
 
 /**
- * The section of the role page whose title says every word of `name` (stemmed: "backend engineers" for
- * *Backend Engineering*) that holds the part asked for, found as `describeRole` finds it, if there is
- * such a page and part.
+ * The section holding the part asked for (found as `describeRole` finds it) of the page at `path`, if
+ * it is a role page whose title says every word of `name` (stemmed: "backend engineers" for *Backend
+ * Engineering*), or of what the synonym groups say it means. The page is the search's to choose: a
+ * name as general as "engineer" is said by many titles (*Data Engineering* the shortest), and
+ * "intern" by *Legal Intern*, which the search ranked fifth for "what are the requirements for an
+ * intern?".
  */
-export function findRolePart(sections: Section[], config: KnowledgeConfig, name: string, part: RolePartAsked, synonyms: SynonymGroups = []): Section | undefined {
-  const page = findRole(rolePages(sections, config), name, { everyWord: true, synonyms });
-  return page && findPart(page, PART_ASKED[part]);
+export function findRolePart(sections: Section[], config: KnowledgeConfig, name: string, part: RolePartAsked, { path, synonyms = [] }: { path: string; synonyms?: SynonymGroups }): Section | undefined {
+  const page = rolePages(sections, config).find((candidate) => candidate.path === path);
+  if (!page || ![name, ...meanings(name, synonyms)].some((said) => saysEveryWord(page.title, said))) return undefined;
+  return findPart(page, PART_ASKED[part]);
 }
 
 /** The part's section: among the page's top headings by the words job pages use, else deeper by the plain heading, outside the specialties. */
@@ -122,12 +126,25 @@ function readRolePages(sections: Section[], config: KnowledgeConfig): RolePage[]
  * The page for a role name: by its words, else by what the synonym groups say they mean ("SRE": site
  * reliability engineer), the first of those that finds one.
  */
-function findRole(pages: RolePage[], name: string, { everyWord = false, synonyms = [] as SynonymGroups } = {}): RolePage | undefined {
+function findRole(pages: RolePage[], name: string, synonyms: SynonymGroups): RolePage | undefined {
   for (const said of [name, ...meanings(name, synonyms)]) {
-    const page = bestTitleMatch(pages, said, everyWord);
+    const page = bestTitleMatch(pages, said);
     if (page) return page;
   }
   return undefined;
+}
+
+function saysEveryWord(title: string, name: string): boolean {
+  const wanted = [...new Set(textTerms(name))];
+  return wanted.length > 0 && sharedWords(wanted, title) === wanted.length;
+}
+
+/** How many of the wanted terms a title says, a term also counting as the start of a longer one ("engineer" in "engineering"). */
+function sharedWords(wanted: readonly string[], title: string): number {
+  const terms = new Set(textTerms(title));
+  let shared = 0;
+  for (const term of new Set(wanted)) if (terms.has(term) || [...terms].some((t) => t.startsWith(term) && term.length >= 4)) shared++;
+  return shared;
 }
 
 /** The name with the words a synonym group names replaced by each other way of saying them. */
@@ -138,19 +155,16 @@ function meanings(name: string, synonyms: SynonymGroups): string[] {
 
 /**
  * Best title match by shared (stemmed) words; ties go to the shorter, more general title, then to the
- * page with more sections (two pages are titled *Engineering Fellow*, one of them a stub). `everyWord`:
- * only a title that says every word of the name.
+ * page with more sections (two pages are titled *Engineering Fellow*, one of them a stub).
  */
-function bestTitleMatch(pages: RolePage[], name: string, everyWord: boolean): RolePage | undefined {
-  const wanted = new Set(textTerms(name));
-  if (wanted.size === 0) return undefined;
+function bestTitleMatch(pages: RolePage[], name: string): RolePage | undefined {
+  const wanted = [...new Set(textTerms(name))];
+  if (wanted.length === 0) return undefined;
   let best: { page: RolePage; score: number } | undefined;
   for (const page of pages) {
-    const title = new Set(textTerms(page.title));
-    let shared = 0;
-    for (const term of wanted) if (title.has(term) || [...title].some((t) => t.startsWith(term) && term.length >= 4)) shared++;
-    if (shared === 0 || (everyWord && shared < wanted.size)) continue;
-    const score = shared / wanted.size + shared / (title.size + 1) * 0.5;
+    const shared = sharedWords(wanted, page.title);
+    if (shared === 0) continue;
+    const score = shared / wanted.length + shared / (new Set(textTerms(page.title)).size + 1) * 0.5;
     if (!best || score > best.score || (score === best.score && isBetterTie(page, best.page))) best = { page, score };
   }
   return best && best.score >= 0.6 ? best.page : undefined;

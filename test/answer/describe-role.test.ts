@@ -149,21 +149,26 @@ describe('describeRole', () => {
 });
 
 describe('findRolePart', () => {
-  it('finds the part asked for of the role page whose title says every word of the name', () => {
-    expect(findRolePart(sections, config, 'backend engineers', 'responsibilities')).toMatchObject({ pageTitle: 'Backend Engineering', headings: ['Backend Engineering', 'Responsibilities'] });
-    expect(findRolePart(sections, config, 'developer', 'responsibilities')).toMatchObject({ pageTitle: 'Developer', headings: ['Developer', 'Responsibilities'] });
-    expect(findRolePart(sections, config, 'backend engineer', 'requirements')).toMatchObject({ headings: ['Backend Engineering', 'Requirements'] });
+  const BACKEND = 'job-families/engineering/backend-engineer/index.html.md';
+  const DEVELOPER = 'roles/developer.md';
+
+  it('finds the part asked for of the page given, a role page whose title says every word of the name', () => {
+    expect(findRolePart(sections, config, 'backend engineers', 'responsibilities', { path: BACKEND })).toMatchObject({ pageTitle: 'Backend Engineering', headings: ['Backend Engineering', 'Responsibilities'] });
+    expect(findRolePart(sections, config, 'developer', 'responsibilities', { path: DEVELOPER })).toMatchObject({ headings: ['Developer', 'Responsibilities'] });
+    expect(findRolePart(sections, config, 'backend engineer', 'requirements', { path: BACKEND })).toMatchObject({ headings: ['Backend Engineering', 'Requirements'] });
   });
 
-  it('finds the page of a role named by an abbreviation the synonym groups spell out', () => {
-    expect(findRolePart(sections, config, 'BE', 'requirements', loadSynonyms(SYNONYMS_PATH))).toMatchObject({ headings: ['Backend Engineering', 'Requirements'] });
+  it('reads a name the synonym groups spell out', () => {
+    expect(findRolePart(sections, config, 'BE', 'requirements', { path: BACKEND })).toBeUndefined();
+    expect(findRolePart(sections, config, 'BE', 'requirements', { path: BACKEND, synonyms: loadSynonyms(SYNONYMS_PATH) })).toMatchObject({ headings: ['Backend Engineering', 'Requirements'] });
   });
 
-  it('finds nothing for a name only part of a title says, or a part the page does not have', () => {
+  it('finds nothing on a page whose title does not say every word, on a page that is not a role page, or for a part the page lacks', () => {
     // describeRole takes "release developer" for Developer (one word of two); a part asked for needs both.
     expect(found(describeRole(sections, config, 'release developer')).title).toBe('Developer');
-    expect(findRolePart(sections, config, 'release developer', 'responsibilities')).toBeUndefined();
-    expect(findRolePart(sections, config, 'taking PTO during a release', 'requirements')).toBeUndefined();
-    expect(findRolePart(sections, config, 'support engineer', 'responsibilities')).toBeUndefined();
+    expect(findRolePart(sections, config, 'release developer', 'responsibilities', { path: DEVELOPER })).toBeUndefined();
+    expect(findRolePart(sections, config, 'backend engineer', 'responsibilities', { path: DEVELOPER })).toBeUndefined();
+    expect(findRolePart(sections, config, 'code review', 'responsibilities', { path: 'handbook/engineering/workflow/code-review/index.html.md.erb' })).toBeUndefined();
+    expect(findRolePart(sections, config, 'support engineer', 'responsibilities', { path: 'job-families/engineering/support-engineer/index.html.md' })).toBeUndefined();
   });
 });
