@@ -74,7 +74,7 @@ export interface Found extends FoundAnswer {
 /**
  * What the bot finds for a question before a decline model reads it, which `onboard train-decline`
  * learns from; an answer already made where nothing is searched (an empty question, an acronym spelled
- * out) or nothing found.
+ * out), a role page's part answers it, or nothing is found.
  */
 export function findAnswer(index: SectionIndex, rawQuestion: string, options: AskOptions = {}): Found | { answer: Answer } {
   const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
@@ -142,11 +142,10 @@ function rolePartOf(index: SectionIndex, question: string, pages: readonly PageH
   return asked && first && findRolePart(index.sections, index.config, asked.role, asked.part, { path: first.path, synonyms: index.synonyms });
 }
 
-/** The role page's part quoted and linked first, then the other pages the search found. */
+/** The role page's part quoted and linked first (the page is the search's first), then the other pages the search found. */
 function rolePartAnswer(question: string, part: Section, pages: PageHit[], answer: string): Answer {
-  const others = pages.filter((page) => page.path !== part.path).slice(0, MAX_SOURCES - 1).map(toSource);
-  const first: AnswerSource = { title: part.pageTitle, section: sectionLabel(part), url: part.url, path: part.path, score: Math.max(0, ...others.map((source) => source.score)) };
-  return { question, answer, confidence: 'high', sources: [first, ...others] };
+  const [rolePage, ...others] = pages.slice(0, MAX_SOURCES);
+  return { question, answer, confidence: 'high', sources: [sourceOf(part, rolePage!.score), ...others.map(toSource)] };
 }
 
 /** What an acronym stands for, quoted from the section that spells it out, linked first. */
@@ -262,8 +261,11 @@ function confidenceOf(answered: number, best: number, concepts: number): Confide
 }
 
 function toSource(page: PageHit): AnswerSource {
-  const { section } = page.hits[0]!;
-  return { title: section.pageTitle, section: sectionLabel(section), url: section.url, path: section.path, score: round(page.score) };
+  return sourceOf(page.hits[0]!.section, page.score);
+}
+
+function sourceOf(section: Section, score: number): AnswerSource {
+  return { title: section.pageTitle, section: sectionLabel(section), url: section.url, path: section.path, score: round(score) };
 }
 
 export function sectionLabel(section: Pick<Section, 'headings'>): string {

@@ -22,7 +22,8 @@ export interface DeclineOptions {
   maxWronglyDeclined?: number;
   /**
    * What the bot finds for a question before a decline model reads it (`findAnswer`), undefined where
-   * nothing is searched or found (an empty question, an acronym spelled out): the model then learns
+   * the bot answers without one (an empty question, an acronym spelled out, a role's part asked for,
+   * nothing found): the model then learns
    * what the answer leaves unsaid, from every question found pages for (those coverage or `outOfReach`
    * decline anyway included, which show what a section leaving most of a question unsaid looks like),
    * and a second threshold for unsure answers. Without it, the model reads words alone and one

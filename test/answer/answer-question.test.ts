@@ -325,7 +325,7 @@ describe('answerQuestion asked for a part of a role', () => {
     expect(answer.sources[0]).toMatchObject({ title: 'Developer', section: 'Requirements' });
   });
 
-  it('searches as for any question where the question names a source the role page is not from', () => {
+  it('answers as any question where the search answers from another source than the role page\'s', () => {
     expect(assistant.answer('what does a backend engineer do at sourcegraph?').sources[0]?.title).not.toBe('Backend Engineering');
   });
 });
