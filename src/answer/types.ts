@@ -24,7 +24,9 @@ export interface Answer {
   sources: AnswerSource[];
   /**
    * A shorter passage from the second source's section, quoted too when the ranker is unsure the first
-   * page is the right one (same markdown as `answer`). Absent otherwise, and on declines.
+   * page is the right one, or when a second section of the first page comes close to the one quoted
+   * (then linked second, before the other pages). Same markdown as `answer`; absent otherwise, and on
+   * declines.
    */
   secondPassage?: string;
 }

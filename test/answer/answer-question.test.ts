@@ -247,7 +247,7 @@ describe('answerQuestion when the ranker is unsure of the page', () => {
   });
 
   it('quotes one page when the ranker is sure of it, or without a ranker', async () => {
-    expect(assistant.answer('what should I do if master is broken?')).not.toHaveProperty('secondPassage');
+    expect(assistant.answer('how do I revert an MR?')).not.toHaveProperty('secondPassage');
     const unranked = await createAssistant({ roots: [FIXTURE_KNOWLEDGE], configPath: CONFIG_PATH, cachePath: false, rankerPath: false });
     expect(unranked.answer('who reviews my MR?')).not.toHaveProperty('secondPassage');
   });
@@ -265,6 +265,24 @@ describe('answerQuestion when the ranker is unsure of the page', () => {
     const answer = assistant.answer('can I push straight to main');
     expect(answer.confidence).toBe('none');
     expect(answer).not.toHaveProperty('secondPassage');
+  });
+});
+
+describe('answerQuestion when which section of the page answers is a close call', () => {
+  it('also quotes the runner-up section of the same page, linked second', () => {
+    const answer = assistant.answer('what should I do if master is broken?');
+    expect(answer.sources.slice(0, 2)).toMatchObject([
+      { section: 'Broken `master` › What is a broken `master`?', path: 'handbook/engineering/workflow/index.html.md' },
+      { section: 'Broken `master`', path: 'handbook/engineering/workflow/index.html.md', url: 'https://about.gitlab.com/handbook/engineering/workflow/#broken-master' },
+    ]);
+    expect(answer.secondPassage).toContain('takes priority over everything else development related');
+  });
+
+  it('quotes one section where the page has one clear answer, and never more than five sources', () => {
+    const clear = assistant.answer('how do I revert an MR?');
+    expect(clear).not.toHaveProperty('secondPassage');
+    expect(clear.sources[0]!.section).toBe('Reverting a merge request');
+    expect(assistant.answer('what should I do if master is broken?').sources).toHaveLength(MAX_SOURCES);
   });
 });
 
