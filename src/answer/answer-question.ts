@@ -255,7 +255,7 @@ function withAnswerSectionFirst(
 ): SectionChoice {
   const closeShare = findCloseSection ? CLOSE_SECTION : 1;
   const whole = relevance(questionTerms);
-  const fitOf = headingFit(titleTerms, relevance, questionTerms);
+  const fitOf = headingFit(titleTerms, relevance, questionTerms, whole);
   const candidates = page.hits.slice(0, ANSWER_SECTION_CANDIDATES).sort((a, b) => b.score - a.score);
   let best = page.hits[0]!;
   let bestWeight = -1;

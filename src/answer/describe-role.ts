@@ -27,12 +27,10 @@ interface Part {
 const RESPONSIBILITIES: Part = { top: /responsibilit|^as an? .+ you will\b|^what you.ll do\b/i, anywhere: /^responsibilit/i };
 const REQUIREMENTS: Part = { top: /^(?!.*nice.to.have).*\brequirements?\b|^you may be a fit\b|^what you.ll need\b|^qualifications\b/i, anywhere: /^requirements?$/i };
 const HIRING_PROCESS: Part = { top: /^(.+ )?hiring process$/i, anywhere: /^hiring process$/i };
-const PARTS: readonly Part[] = [
-  RESPONSIBILITIES,
-  REQUIREMENTS,
-  { top: /^(nice.to.haves?|nice-to-have)/i, anywhere: /^(nice.to.haves?|nice-to-have)/i },
-  { top: /^(internships?|(.+ )?hiring process)$/i, anywhere: /^(internships?|hiring process)$/i },
-];
+const NICE_TO_HAVE: Part = { top: /^nice.to.haves?/i, anywhere: /^nice.to.haves?/i };
+const INTERNSHIPS: Part = { top: /^internships?$/i, anywhere: /^internships?$/i };
+/** The summary's parts; its last is how one joins: the internships a page offers, else its hiring process, whichever comes first. */
+const PARTS: readonly Part[] = [RESPONSIBILITIES, REQUIREMENTS, NICE_TO_HAVE, eitherPart(INTERNSHIPS, HIRING_PROCESS)];
 /** The parts a question can ask for by name (`role-question.ts`). */
 const PART_ASKED: Record<RolePartAsked, Part> = { responsibilities: RESPONSIBILITIES, requirements: REQUIREMENTS, 'hiring process': HIRING_PROCESS };
 const SPECIALIZATION_PARENT = /^(specialt(y|ies)|speciali[sz]ations?)$/i;
@@ -89,6 +87,12 @@ export function findRolePart(sections: Section[], config: KnowledgeConfig, name:
   const page = rolePages(sections, config).find((candidate) => candidate.path === path);
   if (!page || ![name, ...meanings(name, synonyms)].some((said) => saysEveryWord(page.title, said))) return undefined;
   return findPart(page, PART_ASKED[part]);
+}
+
+/** A part headed as either of two are. */
+function eitherPart(a: Part, b: Part): Part {
+  const either = (x: RegExp, y: RegExp) => new RegExp(`(?:${x.source})|(?:${y.source})`, 'i');
+  return { top: either(a.top, b.top), anywhere: either(a.anywhere, b.anywhere) };
 }
 
 /** The part's section: among the page's top headings by the words job pages use, else deeper by the plain heading, outside the specialties. */

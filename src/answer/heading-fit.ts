@@ -31,10 +31,15 @@ export const MOST_HEADING_FIT = (1 + OWN_HEADING_WEIGHT) * (1 + HEADING_PRECISIO
  * the title's words alone (*Paid Time Off* on *Paid time off at GitLab*, or the page's opening) is
  * about the page's own subject: what it says is weighed against the whole question, and its precision
  * not at all: left no weight, "Paid Time Off?" quoted *Holidays*; weighed for its precision too, the
- * first passages holding the expected phrase fell from 214 to 208 of 438 holding out a file.
+ * first passages holding the expected phrase fell from 214 to 208 of 438 holding out a file. `whole`:
+ * the relevance of the whole question, where the caller has it already.
  */
-export function headingFit(titleTerms: ReadonlySet<string>, relevance: Relevance, questionTerms: ReadonlySet<string>): (headingTerms: ReadonlySet<string>) => number {
-  const whole = relevance(questionTerms);
+export function headingFit(
+  titleTerms: ReadonlySet<string>,
+  relevance: Relevance,
+  questionTerms: ReadonlySet<string>,
+  whole = relevance(questionTerms),
+): (headingTerms: ReadonlySet<string>) => number {
   const inTitle = [...questionTerms].filter((term) => titleTerms.has(term));
   const byTitle = relevance(new Set(inTitle));
   const beyondTitle = whole - byTitle;
