@@ -45,7 +45,7 @@ const THRESHOLDS = { high: 0.72, low: 0.35 };
  * 201 below 0.5 to 0.8, for 109, 145, 193 and 226 answers with two.
  */
 const UNSURE_PAGE = 0.6;
-/** The second passage is shorter: 400 characters held the expected phrase as often as 600. */
+/** The second passage is shorter: 400 characters held the expected phrase as often as 600. A second run of the quoted section is as long. */
 const SECOND_PASSAGE_CHARS = 400;
 /**
  * Where the page is sure but a second section of it weighs at least this share of the first as the one
@@ -135,8 +135,10 @@ function quoteAnswer(index: SectionIndex, { question, pages, sources, quoted, cl
   const best = pages[0]!.hits[0]!;
   const outline = outlineToQuote(index.sections, best.section, relevance, questionTerms);
   const linked = outline ? [{ ...sources[0]!, section: sectionLabel(outline.heading), url: outline.heading.url }, ...sources.slice(1)] : sources;
-  const answer = outline ? formatOutline(outline) : extractPassage(best.section.text, relevance, { vocabulary: questionTerms });
   const second = quoted === 2 ? pages[1]!.hits[0]! : outline ? undefined : closeSection;
+  // An answer quotes a second passage or a second run of its section, not both: about 1,000 characters at most.
+  const secondRunChars = second ? 0 : SECOND_PASSAGE_CHARS;
+  const answer = outline ? formatOutline(outline) : extractPassage(best.section.text, relevance, { vocabulary: questionTerms, secondRunChars });
   if (!second) return { question, answer, confidence, sources: linked };
   const secondPassage = extractPassage(second.section.text, relevance, { vocabulary: questionTerms, maxChars: SECOND_PASSAGE_CHARS });
   // The renderers quote the second passage under the second source: a close section is linked there, before the other pages.

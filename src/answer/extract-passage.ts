@@ -25,28 +25,42 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。�
  * The part of a section that bears on the question, quoted verbatim: the run of sentences and list
  * items (a list item with its lead-in line) of about `maxChars` that `relevance` scores highest
  * over all the index terms it holds, so that a quote mentioning three of the question's concepts
- * beats one repeating one. Never writes a word of its own beyond an ellipsis where a paragraph is cut.
+ * beats one repeating one. With `secondRunChars`, a second run of about that length, apart from the
+ * first, where it scores at least `SECOND_RUN_SHARE` of it: the two in the section's order, an
+ * ellipsis between. Never writes a word of its own beyond an ellipsis where text is left out.
  */
-export function extractPassage(text: string, relevance: Relevance, { maxChars = PASSAGE_CHARS, vocabulary }: PassageOptions = {}): string {
+export function extractPassage(text: string, relevance: Relevance, { maxChars = PASSAGE_CHARS, vocabulary, secondRunChars = 0 }: PassageOptions = {}): string {
   if (roomOf(text, toPlainText(text)) <= maxChars) return text;
   const units = splitUnits(text, relevance, vocabulary);
-  if (units.length === 0) return '';
-  // Sections tend to answer first and elaborate after: what a quote from the section's start mentions
-  // counts more, and of equally relevant quotes the earliest wins. The sentence a quote is built around
-  // counts the same wherever it is, so that one saying most of the question can win over the opening.
-  let best: Window | undefined;
-  let bestScore = -1;
+  const first = bestRun(units, relevance, maxChars);
+  if (!first) return '';
+  const second = secondRunChars > 0 ? bestRun(units, relevance, secondRunChars, first) : undefined;
+  if (!second || second.score < first.score * SECOND_RUN_SHARE) return quoteRun(units, first);
+  const [earlier, later] = [first, second].sort((a, b) => a.from - b.from).map((run) => quoteRun(units, run));
+  // A run cut inside a paragraph already ends or starts with an ellipsis.
+  return earlier!.endsWith('…') || later!.startsWith('…') ? `${earlier}\n${later}` : `${earlier}\n…\n${later}`;
+}
+
+/**
+ * The run of about `maxChars` scoring highest, apart from `apart` (not overlapping or touching it).
+ * Sections tend to answer first and elaborate after: what a run from the section's start mentions
+ * counts more, and of equally relevant runs the earliest wins. The sentence a run is built around
+ * counts the same wherever it is, so that one saying most of the question can win over the opening.
+ */
+function bestRun(units: Unit[], relevance: Relevance, maxChars: number, apart?: Run): Run | undefined {
+  let best: Run | undefined;
   units.forEach((unit, anchor) => {
     if (unit.score === 0 && best) return;
     const window = growWindow(units, anchor, maxChars);
+    if (apart && window.from <= apart.to + 1 && window.to >= apart.from - 1) return;
     const mentioned = relevance(new Set(units.slice(window.from, window.to + 1).flatMap((inWindow) => [...inWindow.terms])));
     const score = unit.score + mentioned * (window.from === 0 ? OPENING_BONUS : 1);
-    if (score > bestScore) {
-      best = window;
-      bestScore = score;
-    }
+    if (!best || score > best.score) best = { ...window, score, maxChars };
   });
-  const { from, to } = best!;
+  return best;
+}
+
+function quoteRun(units: Unit[], { from, to, maxChars }: Run): string {
   const only = units[from]!;
   if (from === to && only.room >= maxChars) return `${cutAtWord(only.text, maxChars)}…`;
   return joinUnits(units, from, to);
@@ -58,6 +72,8 @@ export type Relevance = (terms: ReadonlySet<string>) => number;
 export interface PassageOptions {
   /** About how long the quote may be, as a reader sees it. */
   maxChars?: number;
+  /** About how long a second run of the section may be, quoted too where it comes close to the first; none by default. */
+  secondRunChars?: number;
   /** Every term `relevance` reads, when known: the others are dropped as the text is read, so that the sets scored stay a few terms each. */
   vocabulary?: ReadonlySet<string>;
 }
@@ -84,6 +100,19 @@ interface Window {
   from: number;
   to: number;
 }
+
+interface Run extends Window {
+  score: number;
+  maxChars: number;
+}
+
+/**
+ * How close a second run's score must come to the first's to be quoted too. Holding out one eval file
+ * at a time over the 438 answerable tuning questions, the expected phrase was in the answer for 229
+ * with one run, 232 at 0.8, 237 at 0.6 and 0.4 (for 39, 79 and 95 of 664 answers with two runs); over a
+ * random 5-fold split 228 → 233, 237; over another 226 → 232 at 0.6 and 0.4.
+ */
+const SECOND_RUN_SHARE = 0.6;
 
 /** The quote around one sentence or list item: its list's lead-in, then its neighbours while they fit. */
 function growWindow(units: Unit[], anchor: number, maxChars: number): Window {

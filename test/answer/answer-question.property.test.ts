@@ -39,10 +39,10 @@ function expectWellFormed(answer: Answer): void {
   }
 }
 
-/** A passage is about 600 characters; declines and usage messages are shorter. */
+/** A passage is about 600 characters, 1,000 with a second run and its ellipses; declines and usage messages are shorter. */
 function expectShort(answer: Answer): void {
-  expect(toPlainText(answer.answer).length).toBeLessThanOrEqual(1_000);
-  expect(answer.answer.length).toBeLessThanOrEqual(3 * 1_000);
+  expect(toPlainText(answer.answer).length).toBeLessThanOrEqual(1_010);
+  expect(answer.answer.length).toBeLessThanOrEqual(3 * 1_010);
 }
 
 /** Every line of a quoted answer is part of some section's text or names a subsection, and a second passage of its source's: nothing invented. */

@@ -36,7 +36,8 @@ describe('answerQuestion', () => {
       const lines = answer.answer.split('\n');
       expect(lines[0]).toBe('- Develop features from proposal to polished end result.');
       expect(lines.length).toBeGreaterThanOrEqual(3);
-      expect(lines.every((line) => line.startsWith('- '))).toBe(true);
+      // List items, and an ellipsis where items are left out between two runs of the list.
+      expect(lines.every((line) => line.startsWith('- ') || line === '…')).toBe(true);
     });
 
     it('answers "can I specialize?" with the specialization paragraph', () => {
@@ -265,6 +266,24 @@ describe('answerQuestion when the ranker is unsure of the page', () => {
     const answer = assistant.answer('can I push straight to main');
     expect(answer.confidence).toBe('none');
     expect(answer).not.toHaveProperty('secondPassage');
+  });
+});
+
+describe('answerQuestion quoting a second run of the section', () => {
+  it('quotes a later run that comes close, after an ellipsis: the SLO, then what to do when it is missed', () => {
+    const answer = assistant.answer('what is the review-response SLO?');
+    const lines = answer.answer.split('\n');
+    expect(lines[0]).toMatch(/^To ensure swift feedback to ready-to-review code/);
+    expect(lines.at(-2)).toBe('…');
+    expect(lines.at(-1)).toBe('When a merge request author has been blocked for longer than the `Review-response` SLO, they are free to remind the reviewer through Slack or add another reviewer.');
+    expect(answer).not.toHaveProperty('secondPassage');
+  });
+
+  it('quotes no second run beside a second passage', () => {
+    // Reviewer's long section has a second run close to its first; the SLO section is quoted below it.
+    const answer = assistant.answer('how fast should I review an MR?');
+    expect(answer.secondPassage).toBeDefined();
+    expect(answer.answer.split('\n')).not.toContain('…');
   });
 });
 

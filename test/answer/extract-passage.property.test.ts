@@ -28,6 +28,8 @@ const sectionTextWithoutLeadIns = sectionText.map((text) => text.replace(/:(?=\n
 /** Scores a unit by how many of the chosen index terms it mentions, as the answer's relevance does. */
 const relevance = fc.subarray(NEEDLES).map((needles) => (terms: ReadonlySet<string>) => needles.filter((needle) => terms.has(needle)).length);
 const maxChars = fc.oneof(fc.constant(PASSAGE_CHARS), fc.integer({ min: 40, max: 1_200 }));
+/** A second run's room, or none (the default). */
+const secondRunChars = fc.option(fc.integer({ min: 40, max: 600 }), { nil: undefined });
 
 const stripEllipses = (quoted: string) => quoted.replace(/^…/, '').replace(/\s?…$/, '');
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -35,8 +37,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 describe('extractPassage on arbitrary sections', () => {
   it('quotes only lines found in the section, and something whenever the section has text', () => {
     fc.assert(
-      fc.property(sectionText, relevance, maxChars, (text, score, limit) => {
-        const passage = extractPassage(text, score, { maxChars: limit });
+      fc.property(sectionText, relevance, maxChars, secondRunChars, (text, score, limit, second) => {
+        const passage = extractPassage(text, score, { maxChars: limit, secondRunChars: second });
         expect(passage.trim()).not.toBe('');
         for (const quoted of passage.split('\n').filter((candidate) => candidate.trim())) {
           expect(text.includes(stripEllipses(quoted)), `"${quoted}" is not in the section`).toBe(true);
@@ -46,13 +48,14 @@ describe('extractPassage on arbitrary sections', () => {
     );
   });
 
-  it('stays within maxChars as read (plus its ellipses) when no list has a lead-in line', () => {
+  it('stays within maxChars, and secondRunChars, as read (plus their ellipses) when no list has a lead-in line', () => {
     fc.assert(
-      fc.property(sectionTextWithoutLeadIns, relevance, maxChars, (text, score, limit) => {
-        const passage = extractPassage(text, score, { maxChars: limit });
-        expect(toPlainText(passage).length).toBeLessThanOrEqual(limit + 3);
+      fc.property(sectionTextWithoutLeadIns, relevance, maxChars, secondRunChars, (text, score, limit, second = 0) => {
+        const passage = extractPassage(text, score, { maxChars: limit, secondRunChars: second });
+        const ellipses = second > 0 ? 8 : 3;
+        expect(toPlainText(passage).length).toBeLessThanOrEqual(limit + second + ellipses);
         // Link targets are not free: at most three characters of markup per character read.
-        expect(passage.length).toBeLessThanOrEqual(3 * limit + 3);
+        expect(passage.length).toBeLessThanOrEqual(3 * (limit + second) + ellipses);
       }),
       { numRuns: 300 },
     );

@@ -27,6 +27,17 @@ const OPENING = [
   'Most backend developers work on all aspects of GitLab, building features, fixing bugs, and generally improving the application. Some developers [specialize](https://about.gitlab.com/jobs/specialist) and focus on a specific area, such as packaging, performance or GitLab CI. Developers can specialize immediately after joining, or after some time, when they have gained familiarity with many areas of GitLab and find one they would like to focus on.',
 ].join('\n');
 
+// feature-flag-lifecycle, "When to use feature flags" (trimmed).
+const FEATURE_FLAGS = [
+  "The deployment of features behind feature flags is required for changes that could affect GitLab's availability of existing functionalities. If your changes only affect the new feature you're creating, use your judgment to determine if you need one or not. Such changes include:",
+  '1. New features in high traffic areas (e.g., a new merge request widget, a new option in issues/epics, a new CI functionality).',
+  '2. Complex performance improvements that may require additional testing in production (e.g., rewriting complex queries, changes to frequently used API endpoints).',
+  '3. Invasive changes to the user interface (e.g., introducing a new navigation bar, removal of a sidebar, UI element change in issues or MR interface).',
+  'Situations where you might consider not using a feature flag:',
+  '1. Adding a new API endpoint.',
+  '2. Introducing new features in low traffic areas (e.g., adding new export functionality in the admin area, group settings area, or project settings area).',
+].join('\n');
+
 /** Every line of a quote, its ellipses taken off, must be found verbatim in the source text. */
 function unquotedLines(passage: string): string[] {
   return passage.split('\n').map((line) => line.replace(/^…/, '').replace(/ …$/, '').replace(/…$/, ''));
@@ -146,6 +157,37 @@ describe('extractPassage', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((term) => vocabulary.has(term))).toBe(true);
     expect(passage).toBe(extractPassage(MAINTAINER, mentioning('week', 'maintain'), { maxChars: 300 }));
+  });
+
+  describe('with room for a second run', () => {
+    it("quotes a second run apart from the first where it comes close, in the section's order, an ellipsis between", () => {
+      expect(extractPassage(FEATURE_FLAGS, mentioning('flag'), { maxChars: 400, secondRunChars: 200 })).toBe(
+        [
+          "The deployment of features behind feature flags is required for changes that could affect GitLab's availability of existing functionalities. If your changes only affect the new feature you're creating, use your judgment to determine if you need one or not. Such changes include:",
+          '…',
+          'Situations where you might consider not using a feature flag:',
+          '1. Adding a new API endpoint.',
+        ].join('\n'),
+      );
+    });
+
+    it('marks the gap once where a run is cut inside its paragraph', () => {
+      const passage = extractPassage(FEATURE_FLAGS, mentioning('new', 'api', 'endpoint', 'featur', 'flag'), { maxChars: 400, secondRunChars: 200 });
+      expect(passage.split('\n')).toEqual([
+        "The deployment of features behind feature flags is required for changes that could affect GitLab's availability of existing functionalities. …",
+        'Situations where you might consider not using a feature flag:',
+        '1. Adding a new API endpoint.',
+        '2. Introducing new features in low traffic areas (e.g., adding new export functionality in the admin area, group settings area, or project settings area).',
+      ]);
+    });
+
+    it('quotes one run where no other comes close', () => {
+      expect(extractPassage(MAINTAINER, mentioning('week'), { maxChars: 300, secondRunChars: 200 })).toBe(extractPassage(MAINTAINER, mentioning('week'), { maxChars: 300 }));
+    });
+
+    it('quotes one run without it', () => {
+      expect(extractPassage(FEATURE_FLAGS, mentioning('flag'), { maxChars: 400 })).not.toContain('Adding a new API endpoint');
+    });
   });
 
   it('returns nothing for text of blank lines', () => {
