@@ -101,9 +101,10 @@ export function findAnswer(index: SectionIndex, rawQuestion: string, options: As
   if (rolePart) return { answer: rolePartAnswer(question, rolePart, result.pages, extractPassage(rolePart.text, relevance, { vocabulary: questionTerms })) };
   const listed = result.pages.slice(0, MAX_SOURCES);
   const quoted = quotesSecondPage(listed, parsed.sources) ? 2 : 1;
-  const textTermsOf = textTermsLookup(index, questionTerms);
+  const reading: QuestionReading = { relevance, terms: questionTerms, whole: relevance(questionTerms), textTermsOf: textTermsLookup(index, questionTerms) };
   const oddsOf = sectionOddsOf(index, parsed);
-  const choices = listed.map((page, rank) => (rank < quoted ? withAnswerSectionFirst(page, relevance, questionTerms, textTermsOf, titleTermsOf(index, page.path), oddsOf(page.path), quoted === 1) : { page }));
+  const choose = (page: PageHit) => withAnswerSectionFirst(page, reading, { titleTerms: titleTermsOf(index, page.path), odds: oddsOf(page.path), findCloseSection: quoted === 1 });
+  const choices = listed.map((page, rank) => (rank < quoted ? choose(page) : { page }));
   const pages = choices.map((choice) => choice.page);
   const closeSection = choices[0]?.closeSection;
   const sources = pages.map(toSource);
@@ -231,6 +232,23 @@ function titleTermsOf(index: SectionIndex, path: string): ReadonlySet<string> {
 /** Sections of the best page weighed as the one to quote: its best few are enough and keep answering fast. */
 const ANSWER_SECTION_CANDIDATES = 12;
 
+/** What choosing the section to quote reads of the question, the same for every page. */
+interface QuestionReading {
+  relevance: Relevance;
+  terms: ReadonlySet<string>;
+  /** The relevance of the whole question. */
+  whole: number;
+  /** The question's terms a section's text holds. */
+  textTermsOf: (sectionId: number) => Set<string>;
+}
+
+/** What it reads of one page, and whether to look for a runner-up. */
+interface PageReading {
+  titleTerms: ReadonlySet<string>;
+  odds?: SectionOdds;
+  findCloseSection: boolean;
+}
+
 /** A page with the section to quote first, and its runner-up where one was looked for and weighs at least `CLOSE_SECTION` of it. */
 interface SectionChoice {
   page: PageHit;
@@ -248,15 +266,10 @@ interface SectionChoice {
  */
 function withAnswerSectionFirst(
   page: PageHit,
-  relevance: Relevance,
-  questionTerms: ReadonlySet<string>,
-  textTermsOf: (sectionId: number) => Set<string>,
-  titleTerms: ReadonlySet<string>,
-  odds: SectionOdds = { of: () => 1, most: 1 },
-  findCloseSection = false,
+  { relevance, terms: questionTerms, whole, textTermsOf }: QuestionReading,
+  { titleTerms, odds = { of: () => 1, most: 1 }, findCloseSection }: PageReading,
 ): SectionChoice {
   const closeShare = findCloseSection ? CLOSE_SECTION : 1;
-  const whole = relevance(questionTerms);
   const fitOf = headingFit(titleTerms, relevance, questionTerms, whole);
   const candidates = page.hits.slice(0, ANSWER_SECTION_CANDIDATES).sort((a, b) => b.score - a.score);
   let best = page.hits[0]!;
