@@ -272,7 +272,7 @@ function withAnswerSectionFirst(
   const closeShare = findCloseSection ? CLOSE_SECTION : 1;
   const fitOf = headingFit(titleTerms, relevance, questionTerms, whole);
   const candidates = page.hits.slice(0, ANSWER_SECTION_CANDIDATES).sort((a, b) => b.score - a.score);
-  let best = page.hits[0]!;
+  let best: SectionHit | undefined;
   let bestWeight = -1;
   let runnerUp: SectionHit | undefined;
   let runnerUpWeight = -1;
@@ -297,8 +297,8 @@ function withAnswerSectionFirst(
       [runnerUp, runnerUpWeight] = [hit, weight];
     }
   }
-  const ordered = best === page.hits[0] ? page : { ...page, hits: [best, ...page.hits.filter((hit) => hit !== best)] };
-  const close = findCloseSection && runnerUp !== undefined && runnerUp !== best && runnerUpWeight > 0 && runnerUpWeight >= bestWeight * CLOSE_SECTION;
+  const ordered = !best || best === page.hits[0] ? page : { ...page, hits: [best, ...page.hits.filter((hit) => hit !== best)] };
+  const close = findCloseSection && runnerUp !== undefined && runnerUpWeight > 0 && runnerUpWeight >= bestWeight * CLOSE_SECTION;
   return close ? { page: ordered, closeSection: runnerUp } : { page: ordered };
 }
 

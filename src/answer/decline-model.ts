@@ -15,7 +15,7 @@ export interface DeclineModel {
    * Training never sets it above `threshold`: a weak answer more often goes with a question no handbook answers.
    */
   unsureThreshold: number;
-  /** Weight per feature of `questionFeatures`; a feature without one weighs nothing. */
+  /** Weight per feature of `declineFeatures`; a feature without one weighs nothing. */
   weights: ReadonlyMap<string, number>;
 }
 
@@ -77,9 +77,14 @@ export function answerFeatures(found: FoundAnswer): string[] {
   return found.unsaid < FEWEST_UNSAID ? [] : [`unsaid:${Math.min(found.unsaid, MOST_UNSAID)}`];
 }
 
+/** What the model reads: the question's words, and what was found for it where that is known. */
+export function declineFeatures(question: string, found?: FoundAnswer): string[] {
+  return found ? [...questionFeatures(question), ...answerFeatures(found)] : questionFeatures(question);
+}
+
 /** Whether to decline the question, given what was found for it. */
 export function declines(model: DeclineModel, question: string, found: FoundAnswer): boolean {
-  return declineProbability(model, [...questionFeatures(question), ...answerFeatures(found)]) > thresholdFor(model, found.unsure);
+  return declineProbability(model, declineFeatures(question, found)) > thresholdFor(model, found.unsure);
 }
 
 /** The probability above which a question is declined, by whether its answer is unsure. */

@@ -38,6 +38,8 @@ const LEVEL = /\b(junior|intermediate|senior|staff|principal|distinguished|fello
 
 interface RolePage {
   title: string;
+  /** The title's index terms, read once with the page. */
+  titleTerms: ReadonlySet<string>;
   path: string;
   url: string;
   sections: Section[];
@@ -85,7 +87,7 @@ export function describeRole(sections: Section[], config: KnowledgeConfig, name 
  */
 export function findRolePart(sections: Section[], config: KnowledgeConfig, name: string, part: RolePartAsked, { path, synonyms = [] }: { path: string; synonyms?: SynonymGroups }): Section | undefined {
   const page = rolePages(sections, config).find((candidate) => candidate.path === path);
-  if (!page || ![name, ...meanings(name, synonyms)].some((said) => saysEveryWord(page.title, said))) return undefined;
+  if (!page || ![name, ...meanings(name, synonyms)].some((said) => saysEveryWord(page.titleTerms, said))) return undefined;
   return findPart(page, PART_ASKED[part]);
 }
 
@@ -119,7 +121,7 @@ function readRolePages(sections: Section[], config: KnowledgeConfig): RolePage[]
   const pages = new Map<string, RolePage>();
   for (const section of sections) {
     if (!roleSources.has(section.source)) continue;
-    const page = pages.get(section.path) ?? { title: section.pageTitle, path: section.path, url: section.url.replace(/#.*$/, ''), sections: [] };
+    const page = pages.get(section.path) ?? { title: section.pageTitle, titleTerms: new Set(textTerms(section.pageTitle)), path: section.path, url: section.url.replace(/#.*$/, ''), sections: [] };
     page.sections.push(section);
     pages.set(section.path, page);
   }
@@ -138,16 +140,15 @@ function findRole(pages: RolePage[], name: string, synonyms: SynonymGroups): Rol
   return undefined;
 }
 
-function saysEveryWord(title: string, name: string): boolean {
+function saysEveryWord(titleTerms: ReadonlySet<string>, name: string): boolean {
   const wanted = [...new Set(textTerms(name))];
-  return wanted.length > 0 && sharedWords(wanted, title) === wanted.length;
+  return wanted.length > 0 && sharedWords(wanted, titleTerms) === wanted.length;
 }
 
-/** How many of the wanted terms a title says, a term also counting as the start of a longer one ("engineer" in "engineering"). */
-function sharedWords(wanted: readonly string[], title: string): number {
-  const terms = new Set(textTerms(title));
+/** How many of the wanted (distinct) terms a title says, a term also counting as the start of a longer one ("engineer" in "engineering"). */
+function sharedWords(wanted: readonly string[], titleTerms: ReadonlySet<string>): number {
   let shared = 0;
-  for (const term of new Set(wanted)) if (terms.has(term) || [...terms].some((t) => t.startsWith(term) && term.length >= 4)) shared++;
+  for (const term of wanted) if (titleTerms.has(term) || [...titleTerms].some((t) => t.startsWith(term) && term.length >= 4)) shared++;
   return shared;
 }
 
@@ -166,9 +167,9 @@ function bestTitleMatch(pages: RolePage[], name: string): RolePage | undefined {
   if (wanted.length === 0) return undefined;
   let best: { page: RolePage; score: number } | undefined;
   for (const page of pages) {
-    const shared = sharedWords(wanted, page.title);
+    const shared = sharedWords(wanted, page.titleTerms);
     if (shared === 0) continue;
-    const score = shared / wanted.length + shared / (new Set(textTerms(page.title)).size + 1) * 0.5;
+    const score = shared / wanted.length + shared / (page.titleTerms.size + 1) * 0.5;
     if (!best || score > best.score || (score === best.score && isBetterTie(page, best.page))) best = { page, score };
   }
   return best && best.score >= 0.6 ? best.page : undefined;

@@ -1,4 +1,4 @@
-import { answerFeatures, declineProbability, questionFeatures, thresholdFor, type DeclineModel, type FoundAnswer } from '../answer/decline-model.js';
+import { declineFeatures, declineProbability, thresholdFor, type DeclineModel, type FoundAnswer } from '../answer/decline-model.js';
 import type { EvalCase } from './eval-set.js';
 import { roundTo } from './round-to.js';
 
@@ -62,7 +62,7 @@ const THRESHOLD_PAIRS: Thresholds[] = THRESHOLDS.flatMap((threshold) => THRESHOL
 
 /**
  * Learns the decline model from labelled questions (eval files: an empty `expect` is a question to
- * decline): logistic regression over `questionFeatures`, each class weighed as much as the other, by
+ * decline): logistic regression over `declineFeatures`, each class weighed as much as the other, by
  * full-batch gradient descent. The thresholds are the pair that declines the most unanswerable questions
  * in cross-validation while declining at most `maxWronglyDeclined` of the answerable ones (of equals,
  * the lowest). Deterministic: the same questions give the same model.
@@ -71,8 +71,7 @@ export function trainDecline(cases: readonly EvalCase[], options: DeclineOptions
   const { folds = 5, maxWronglyDeclined = MAX_WRONGLY_DECLINED, found } = options;
   const examples = cases.map((evalCase): Example => {
     const answer = found?.(evalCase.q);
-    const features = answer ? [...questionFeatures(evalCase.q), ...answerFeatures(answer)] : questionFeatures(evalCase.q);
-    return { features, unanswerable: evalCase.expect.length === 0, unsure: answer?.unsure ?? false };
+    return { features: declineFeatures(evalCase.q, answer), unanswerable: evalCase.expect.length === 0, unsure: answer?.unsure ?? false };
   });
   const unanswerable = examples.filter((example) => example.unanswerable).length;
   const answerable = examples.length - unanswerable;
