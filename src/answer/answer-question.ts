@@ -6,7 +6,7 @@ import { textTermsLookup } from '../search/search-cached-index.js';
 import { pageOutline } from '../search/page-outline.js';
 import { askedWords, sectionOdds, type SectionOdds } from '../search/answer-counts.js';
 import type { AskOptions } from './assistant.js';
-import { acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition } from './define-acronym.js';
+import { acronymAlone, acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition } from './define-acronym.js';
 import { extractPassage, termsIn, type Relevance } from './extract-passage.js';
 import { declines, type DeclineModel, type FoundAnswer } from './decline-model.js';
 import { findOutOfReach } from './find-out-of-reach.js';
@@ -91,7 +91,8 @@ export function findAnswer(index: SectionIndex, rawQuestion: string, options: As
   const question = rawQuestion.trim().slice(0, MAX_QUESTION_CHARS);
   if (!question) return { answer: { question, answer: EMPTY_QUESTION_MESSAGE, confidence: 'none', sources: [] } };
   const asked = acronymAskedAbout(question);
-  const definition = asked === undefined ? undefined : findDefinition(index, asked, question);
+  const defining = asked ?? acronymAlone(question);
+  const definition = defining === undefined ? undefined : findDefinition(index, defining, question);
   if (definition) return { answer: definitionAnswer(question, definition) };
   const result = searchSections(index, question, options.context);
   const parsed = result.question;

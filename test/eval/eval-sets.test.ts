@@ -23,7 +23,7 @@ beforeAll(async () => {
  * 1.000; decline-a 0.900, 0.900, 0.850, 0.050, 1.000; decline-c 0.800, 0.900, 0.800, 0.050, 1.000;
  * decline-d 0.900, 0.900, 0.650, 0.050, 1.000; decline-e 0.900, 0.900, 0.750, 0.000, 1.000; decline-f
  * 0.800, 0.800, 0.400, 0.250, 1.000 (40 questions to decline and 20 answerable ones phrased like them,
- * each); short-a and short-c (60 answerable questions of one to seven words each) 0.917, 0.983, 0.783,
+ * each); short-a and short-c (60 answerable questions of one to seven words each) 0.917, 0.983, 0.800,
  * 0.017 and 0.850, 0.917, 0.717, 0.050. The learned ranker (knowledge/ranker.json: its weights, and
  * the topic, page and section counts, which hold these questions' words and sections) and decline
  * model (knowledge/decline.json) were trained on all twelve sets, so they measure both in sample, far
@@ -40,7 +40,7 @@ describe.each([
   { set: 'decline-d', path: resolve(REPO_ROOT, 'eval', 'decline-d.jsonl'), answerable: 20, unanswerable: 40, hitAt1: 0.85, hitAt3: 0.85, phrase: 0.6, wronglyDeclined: 0.1, correctlyDeclined: 0.97 },
   { set: 'decline-e', path: resolve(REPO_ROOT, 'eval', 'decline-e.jsonl'), answerable: 20, unanswerable: 40, hitAt1: 0.85, hitAt3: 0.85, phrase: 0.7, wronglyDeclined: 0.05, correctlyDeclined: 0.97 },
   { set: 'decline-f', path: resolve(REPO_ROOT, 'eval', 'decline-f.jsonl'), answerable: 20, unanswerable: 40, hitAt1: 0.75, hitAt3: 0.75, phrase: 0.35, wronglyDeclined: 0.3, correctlyDeclined: 0.97 },
-  { set: 'short-a', path: resolve(REPO_ROOT, 'eval', 'short-a.jsonl'), answerable: 60, unanswerable: 0, hitAt1: 0.9, hitAt3: 0.96, phrase: 0.76, wronglyDeclined: 0.034, correctlyDeclined: 0 },
+  { set: 'short-a', path: resolve(REPO_ROOT, 'eval', 'short-a.jsonl'), answerable: 60, unanswerable: 0, hitAt1: 0.9, hitAt3: 0.96, phrase: 0.78, wronglyDeclined: 0.034, correctlyDeclined: 0 },
   { set: 'short-c', path: resolve(REPO_ROOT, 'eval', 'short-c.jsonl'), answerable: 60, unanswerable: 0, hitAt1: 0.83, hitAt3: 0.9, phrase: 0.7, wronglyDeclined: 0.067, correctlyDeclined: 0 },
 ])('$set eval set', (floors) => {
   let metrics: EvalMetrics;
