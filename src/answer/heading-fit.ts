@@ -1,3 +1,4 @@
+import { beyondTitle } from '../search/page-outline.js';
 import type { Relevance } from './extract-passage.js';
 
 /**
@@ -42,15 +43,15 @@ export function headingFit(
 ): (headingTerms: ReadonlySet<string>) => number {
   const inTitle = [...questionTerms].filter((term) => titleTerms.has(term));
   const byTitle = relevance(new Set(inTitle));
-  const beyondTitle = whole - byTitle;
+  const asksBeyondTitle = whole - byTitle;
   return (headingTerms) => {
-    const own = [...headingTerms].filter((term) => !titleTerms.has(term));
-    if (own.length === 0) {
+    const own = beyondTitle(headingTerms, titleTerms);
+    if (own.size === 0) {
       const said = new Set([...headingTerms].filter((term) => questionTerms.has(term)));
       return 1 + OWN_HEADING_WEIGHT * (whole > 0 ? relevance(said) / whole : 0);
     }
-    const said = own.filter((term) => questionTerms.has(term));
-    const share = beyondTitle > 0 ? (relevance(new Set([...inTitle, ...said])) - byTitle) / beyondTitle : 0;
-    return (1 + OWN_HEADING_WEIGHT * share) * (1 + HEADING_PRECISION_WEIGHT * (said.length / own.length));
+    const said = [...own].filter((term) => questionTerms.has(term));
+    const share = asksBeyondTitle > 0 ? (relevance(new Set([...inTitle, ...said])) - byTitle) / asksBeyondTitle : 0;
+    return (1 + OWN_HEADING_WEIGHT * share) * (1 + HEADING_PRECISION_WEIGHT * (said.length / own.size));
   };
 }

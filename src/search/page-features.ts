@@ -1,6 +1,6 @@
 import { PAGE_FEATURES, type AnswerCounts, type PageFeature } from './page-ranker.js';
 import { conceptCoverage, mentions, type ParsedQuestion } from './parse-question.js';
-import { pageOutline } from './page-outline.js';
+import { beyondTitle, pageOutline } from './page-outline.js';
 import type { PageHit } from './search-sections.js';
 import type { SectionIndex } from './section-index.js';
 import { normalizeTerm, textTerms } from './normalize-term.js';
@@ -37,7 +37,7 @@ export function pageFeatures(index: SectionIndex, question: ParsedQuestion, page
       pagePrior: counted.pagePrior[rank]!,
       pageWords: counted.pageWords[rank]!,
       titlePrecision: outline ? shareSaid(outline.title, question, sourceNames) : 0,
-      headingPrecision: outline ? shareSaid(beyond(heading, outline.title), question, sourceNames) : 0,
+      headingPrecision: outline ? shareSaid(beyondTitle(heading, outline.title), question, sourceNames) : 0,
     };
     return PAGE_FEATURES.map((feature) => row[feature]);
   });
@@ -61,11 +61,6 @@ function shareSaid(terms: ReadonlySet<string>, question: ParsedQuestion, sourceN
     else if (question.weights.has(term)) said++;
   }
   return terms.size > named ? said / (terms.size - named) : 0;
-}
-
-/** The terms of `terms` that `title` does not have. */
-function beyond(terms: ReadonlySet<string>, title: ReadonlySet<string>): Set<string> {
-  return new Set([...terms].filter((term) => !title.has(term)));
 }
 
 const sourceNamesOf = new WeakMap<SectionIndex['config'], ReadonlySet<string>>();
