@@ -332,16 +332,26 @@ describe('answerQuestion with the ranker\'s section counts', () => {
     expect(countedAt('holidays')).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off › Holidays' });
   });
 
+  it('weighs the counts less than their raw ratio: six labelled questions to one do not outweigh the section whose heading says what was asked, ten do', () => {
+    const ranker = assistant.index.ranker!;
+    const holidaysCounted = (times: number) => {
+      const sections = { 'GitLab handbook:paid-time-off/index.html.md': { holidays: times, 'paid time off': 1 } };
+      return answerQuestion({ ...assistant.index, ranker: { ...ranker, pages: { ...ranker.pages!, sections, sectionWords: {} } } }, 'how do I take PTO?').sources[0];
+    };
+    expect(holidaysCounted(6)).toMatchObject({ section: 'Paid Time Off' });
+    expect(holidaysCounted(10)).toMatchObject({ section: 'Paid Time Off › Holidays' });
+  });
+
   it('quotes, of two sections answering as many labelled questions, the one whose questions were asked in the words of this one', () => {
     const question = 'how do I take PTO?';
     const ranker = assistant.index.ranker!;
     const page = 'GitLab handbook:paid-time-off/index.html.md';
     const asked = (sectionWords: Record<string, Record<string, number>>) => {
-      const pages = { ...ranker.pages!, sections: { [page]: { 'paid time off': 3, holidays: 3 } }, sectionWords: { [page]: sectionWords } };
+      const pages = { ...ranker.pages!, sections: { [page]: { 'paid time off': 5, holidays: 5 } }, sectionWords: { [page]: sectionWords } };
       return answerQuestion({ ...assistant.index, ranker: { ...ranker, pages } }, question).sources[0];
     };
-    expect(asked({ 'paid time off': { pto: 3 }, holidays: { holidai: 3 } })).toMatchObject({ section: 'Paid Time Off' });
-    expect(asked({ 'paid time off': { holidai: 3 }, holidays: { pto: 3 } })).toMatchObject({ section: 'Paid Time Off › Holidays' });
+    expect(asked({ 'paid time off': { pto: 5 }, holidays: { holidai: 5 } })).toMatchObject({ section: 'Paid Time Off' });
+    expect(asked({ 'paid time off': { holidai: 5 }, holidays: { pto: 5 } })).toMatchObject({ section: 'Paid Time Off › Holidays' });
   });
 });
 
