@@ -59,7 +59,8 @@ export function knowsAcronym(index: SectionIndex, asked: string): boolean {
 /**
  * The definition the knowledge gives of `asked`, an acronym a question asks the meaning of: the
  * best-ranked section, among the pages found for the acronym and its long form, that writes "long form
- * (ACRONYM)", in the question's language if one does. Undefined when the knowledge does not spell it out.
+ * (ACRONYM)" in its text or its own heading (`defines`), in the question's language if one does.
+ * Undefined when the knowledge does not spell it out.
  */
 export function findDefinition(index: SectionIndex, asked: string, question: string): AcronymDefinition | undefined {
   // The knowledge may learn one acronym in two spellings ("SSOT" and "SSoT"); a section defining either defines it.
