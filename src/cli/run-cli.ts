@@ -3,6 +3,7 @@ import { besideConfig } from '../answer/create-assistant.js';
 import { DEFAULT_DB_PATH } from '../config/parse-config.js';
 import { UsageError, type CliIo } from './cli-io.js';
 import { ask } from './commands/ask.js';
+import { checkEvalCommand } from './commands/check-eval.js';
 import { runChat } from './commands/chat.js';
 import { indexKnowledge } from './commands/index-knowledge.js';
 import { forgetUser, printReport } from './commands/feedback-commands.js';
@@ -20,6 +21,10 @@ Commands:
   index                 build the index and report files, sections and skipped files
   eval FILE.jsonl...    measure answer quality on an eval set: metrics and misses
                         (--json for metrics only; several files: a table, no misses)
+  check-eval FILE.jsonl...
+                        check new eval files against the knowledge: every
+                        expected page indexed, its section there, the phrase
+                        verbatim in it (exit 1 on any problem)
   train-ranker FILE.jsonl...
                         learn the page ranker from eval sets (writes ranker.json
                         beside the config)
@@ -83,6 +88,9 @@ export async function runCli(argv: string[], io: CliIo, env: Readonly<Record<str
         if (rest.length === 0) throw new UsageError('Usage: onboard eval FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--json]');
         return runEval(await loadAssistant(flags, io), rest, values.json, io);
       }
+      case 'check-eval':
+        if (rest.length === 0) throw new UsageError('Usage: onboard check-eval FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...]');
+        return checkEvalCommand(await loadAssistant(flags, io), rest, io);
       case 'train-ranker':
         if (rest.length === 0) throw new UsageError('Usage: onboard train-ranker FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...] [--config FILE]');
         return trainRankerCommand(await loadAssistant(flags, io), rest, besideConfig(flags.config, 'ranker.json'), values.json, io);

@@ -171,6 +171,28 @@ describe('runCli', () => {
     });
   });
 
+  describe('check-eval', () => {
+    it('reports a set without problems and exits 0', async () => {
+      expect(await run(['check-eval', EVAL_SET, ...KNOWLEDGE])).toEqual({ code: 0, stdout: `${EVAL_SET}: 5 questions, 4 answerable, 0 problem(s)\n`, stderr: '' });
+    });
+
+    it('prints each problem and exits 1', async () => {
+      const path = join(scratch, 'misspelled.jsonl');
+      writeFileSync(path, `${JSON.stringify({ id: 'm1', q: 'review SLO?', expect: ['knowledge/handbook/engineering/workflow/code-review/index.html.md.erb'], section: 'Review-response SLO', phrase: 'SLO < 3 business days' })}\n`);
+      const { code, stdout } = await run(['check-eval', path, ...KNOWLEDGE]);
+      expect(code).toBe(1);
+      expect(stdout.split('\n')).toEqual([
+        `${path}: m1: the phrase "SLO < 3 business days" is not verbatim in "Review-response SLO" as the bot reads it (a link, bold or code inside it, or two list items, break it)`,
+        `${path}: 1 questions, 1 answerable, 1 problem(s)`,
+        '',
+      ]);
+    });
+
+    it('needs a file', async () => {
+      expect(await run(['check-eval', ...KNOWLEDGE])).toEqual({ code: 2, stdout: '', stderr: 'Usage: onboard check-eval FILE.jsonl [FILE.jsonl ...] [--knowledge DIR ...]\n' });
+    });
+  });
+
   describe('eval', () => {
     it('prints metrics and misses for an eval set', async () => {
       // The fixture set's questions plus one whose page the knowledge does not have: a miss whatever the ranking.
