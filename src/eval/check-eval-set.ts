@@ -1,4 +1,5 @@
 import { toPlainText } from '../knowledge/render-inline.js';
+import { sectionsByPage } from '../knowledge/sections-by-page.js';
 import type { Section } from '../knowledge/types.js';
 import { containsPhrase, pathMatches, type EvalCase } from './eval-set.js';
 
@@ -14,7 +15,7 @@ const HEADINGS_LISTED = 40;
  * from memory, would count every answer a miss. Says nothing of what the bot answers.
  */
 export function checkEvalSet(cases: readonly EvalCase[], sections: readonly Section[]): string[] {
-  const pages = groupByPath(sections);
+  const pages = sectionsByPage(sections);
   const seen = new Set<string>();
   const problems: string[] = [];
   for (const evalCase of cases) {
@@ -53,14 +54,4 @@ function checkExpected(expected: string, heading: string, phrase: string, pages:
 /** Headings compare as the phrase does: case and runs of white space aside. */
 function sameText(a: string, b: string): boolean {
   return containsPhrase(a, b) && containsPhrase(b, a);
-}
-
-function groupByPath(sections: readonly Section[]): Map<string, Section[]> {
-  const pages = new Map<string, Section[]>();
-  for (const section of sections) {
-    const page = pages.get(section.path);
-    if (page) page.push(section);
-    else pages.set(section.path, [section]);
-  }
-  return pages;
 }

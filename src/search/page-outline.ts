@@ -1,4 +1,5 @@
 import type { Section } from '../knowledge/types.js';
+import { sectionsByPage } from '../knowledge/sections-by-page.js';
 import { textTerms } from './normalize-term.js';
 
 export interface PageOutline {
@@ -29,7 +30,7 @@ export function beyondTitle(terms: Iterable<string>, title: ReadonlySet<string>)
  */
 export function pageOutline(sections: readonly Section[], path: string): PageOutline | undefined {
   let outlines = outlinesOf.get(sections);
-  if (!outlines) outlinesOf.set(sections, (outlines = { sectionsByPath: groupByPath(sections), read: new Map() }));
+  if (!outlines) outlinesOf.set(sections, (outlines = { sectionsByPath: sectionsByPage(sections), read: new Map() }));
   let outline = outlines.read.get(path);
   if (!outline) {
     const page = outlines.sectionsByPath.get(path);
@@ -38,16 +39,6 @@ export function pageOutline(sections: readonly Section[], path: string): PageOut
     outlines.read.set(path, outline);
   }
   return outline;
-}
-
-function groupByPath(sections: readonly Section[]): Map<string, Section[]> {
-  const byPath = new Map<string, Section[]>();
-  for (const section of sections) {
-    const page = byPath.get(section.path);
-    if (page) page.push(section);
-    else byPath.set(section.path, [section]);
-  }
-  return byPath;
 }
 
 function outlineOf(page: readonly Section[]): PageOutline {
