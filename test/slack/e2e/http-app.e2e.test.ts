@@ -196,6 +196,13 @@ describe('the Slack app over HTTP', () => {
     expect(posts[0]?.args).not.toHaveProperty('thread_ts');
   });
 
+  it('answers an acronym DM\'d alone with what it stands for', async () => {
+    await sendEvent({ type: 'message', channel: 'D0ASKER001', channel_type: 'im', user: 'U123ASKER', text: 'SLO?', ts: '1700000115.000115', event_ts: '1700000115.000115' });
+    const posts = fake.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(1);
+    expect(JSON.stringify(posts[0]?.args.blocks)).toContain('Service-level Objective (SLO)');
+  });
+
   it('rejects a bad signature with 401 and answers nothing', async () => {
     const response = await post(
       eventBody({ type: 'app_mention', user: 'U123ASKER', text: `<@${FAKE_BOT.userId}> ${REVIEW_QUESTION}`, ts: '1.1', channel: 'C0GENERAL1', event_ts: '1.1' }),
