@@ -7,7 +7,7 @@ import { pageOutline } from '../search/page-outline.js';
 import { askedWords, sectionOdds, type SectionOdds } from '../search/answer-counts.js';
 import type { AskOptions } from './assistant.js';
 import { acronymAlone, acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition } from './define-acronym.js';
-import { extractPassage, termsIn, type Relevance } from './extract-passage.js';
+import { extractPassage, termsIn, WHOLE_SECTION_CHARS, type Relevance } from './extract-passage.js';
 import { declines, type DeclineModel, type FoundAnswer } from './decline-model.js';
 import { findOutOfReach } from './find-out-of-reach.js';
 import { formatOutline, outlineToQuote } from './outline-section.js';
@@ -109,7 +109,7 @@ export function findAnswer(index: SectionIndex, rawQuestion: string, options: As
   const relevance = relevanceTo(index, parsed);
   const questionTerms = allTerms(parsed);
   const rolePart = rolePartOf(index, question, result.pages);
-  if (rolePart) return { answer: rolePartAnswer(question, rolePart, result.pages, extractPassage(rolePart.text, relevance, { vocabulary: questionTerms })) };
+  if (rolePart) return { answer: rolePartAnswer(question, rolePart, result.pages, extractPassage(rolePart.text, relevance, { vocabulary: questionTerms, wholeUpTo: WHOLE_SECTION_CHARS })) };
   const listed = result.pages.slice(0, MAX_SOURCES);
   const quoted = quotesSecondPage(listed, parsed.sources) ? 2 : 1;
   const reading: QuestionReading = { relevance, terms: questionTerms, whole: relevance(questionTerms), textTermsOf: textTermsLookup(index, questionTerms) };
@@ -150,7 +150,7 @@ function quoteAnswer(index: SectionIndex, { question, pages, sources, quoted, cl
   const second = quoted === 2 ? pages[1]!.hits[0]! : outline ? undefined : closeSection;
   // An answer quotes a second passage or a second run of its section, not both: about 1,000 characters at most.
   const secondRunChars = second ? 0 : SECOND_PASSAGE_CHARS;
-  const answer = outline ? formatOutline(outline) : extractPassage(best.section.text, relevance, { vocabulary: questionTerms, secondRunChars });
+  const answer = outline ? formatOutline(outline) : extractPassage(best.section.text, relevance, { vocabulary: questionTerms, secondRunChars, wholeUpTo: WHOLE_SECTION_CHARS });
   if (!second) return { question, answer, confidence, sources: linked };
   const secondPassage = extractPassage(second.section.text, relevance, { vocabulary: questionTerms, maxChars: SECOND_PASSAGE_CHARS });
   // The renderers quote the second passage under the second source: a close section is linked there, before the other pages.
@@ -181,7 +181,7 @@ function rolePartAnswer(question: string, part: Section, pages: PageHit[], answe
 /** What an acronym stands for, quoted from the section that spells it out, linked first. */
 function definitionAnswer(question: string, { result, relevance, terms }: AcronymDefinition): Answer {
   const pages = result.pages.slice(0, MAX_SOURCES);
-  const answer = extractPassage(pages[0]!.hits[0]!.section.text, relevance, { vocabulary: terms });
+  const answer = extractPassage(pages[0]!.hits[0]!.section.text, relevance, { vocabulary: terms, wholeUpTo: WHOLE_SECTION_CHARS });
   return { question, answer, confidence: 'high', sources: pages.map(toSource) };
 }
 

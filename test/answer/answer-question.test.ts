@@ -289,10 +289,20 @@ describe('answerQuestion quoting a second run of the section', () => {
   });
 
   it('quotes no second run beside a second passage', () => {
-    // Reviewer's long section has a second run close to its first; the SLO section is quoted below it.
-    const answer = assistant.answer('how fast should I review an MR?');
+    // The same question with a ranker unsure of every page: the second page is quoted instead.
+    const ranker = { weights: Object.fromEntries(PAGE_FEATURES.map((feature) => [feature, 0])) as PageRanker['weights'] };
+    const answer = answerQuestion({ ...assistant.index, ranker }, 'what is the review-response SLO?');
+    expect(answer.sources[0]?.section).toBe('Review turnaround time › Review-response SLO');
     expect(answer.secondPassage).toBeDefined();
     expect(answer.answer.split('\n')).not.toContain('…');
+  });
+
+  it('quotes a section of up to about 1,000 characters whole', () => {
+    // *Reviewer* is 774 characters as a reader sees it: cut to 600 before.
+    const answer = answerWithoutSectionCounts('who can review merge requests?');
+    const reviewer = assistant.knowledge.sections.find((section) => section.url === answer.sources[0]?.url)!;
+    expect(reviewer.headings.at(-1)).toBe('Reviewer');
+    expect(answer.answer).toBe(reviewer.text);
   });
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toPlainText } from '../../src/knowledge/render-inline.js';
-import { extractPassage, PASSAGE_CHARS } from '../../src/answer/extract-passage.js';
+import { extractPassage, PASSAGE_CHARS, WHOLE_SECTION_CHARS } from '../../src/answer/extract-passage.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import type { Section } from '../../src/knowledge/types.js';
 import { FIXTURE_KNOWLEDGE, loadProjectConfig } from '../knowledge/fixture-paths.js';
@@ -139,6 +139,15 @@ describe('extractPassage', () => {
   it(`stays within about ${PASSAGE_CHARS} characters by default`, () => {
     const long = Array.from({ length: 40 }, (_, i) => `- Item ${i} about reviews and maintainers.`).join('\n');
     expect(toPlainText(extractPassage(long, mentioning('review'))).length).toBeLessThanOrEqual(PASSAGE_CHARS + 2);
+  });
+
+  it(`quotes a section up to wholeUpTo whole, rather than cutting it to maxChars`, () => {
+    // 766 characters: over the default quote, under WHOLE_SECTION_CHARS.
+    expect(toPlainText(FEATURE_FLAGS).length).toBeGreaterThan(PASSAGE_CHARS);
+    expect(toPlainText(FEATURE_FLAGS).length).toBeLessThan(WHOLE_SECTION_CHARS);
+    expect(extractPassage(FEATURE_FLAGS, mentioning('api'), { wholeUpTo: WHOLE_SECTION_CHARS })).toBe(FEATURE_FLAGS);
+    expect(extractPassage(FEATURE_FLAGS, mentioning('api'), { wholeUpTo: 700 })).not.toBe(FEATURE_FLAGS);
+    expect(extractPassage(FEATURE_FLAGS, mentioning('api'))).not.toBe(FEATURE_FLAGS);
   });
 
   it('counts the characters a reader sees: a link takes the room of its text, not its address', () => {
