@@ -148,7 +148,8 @@ function quoteAnswer(index: SectionIndex, { question, pages, sources, quoted, cl
   const outline = outlineToQuote(index.sections, best.section, relevance, questionTerms);
   const linked = outline ? [{ ...sources[0]!, section: sectionLabel(outline.heading), url: outline.heading.url }, ...sources.slice(1)] : sources;
   const second = quoted === 2 ? pages[1]!.hits[0]! : outline ? undefined : closeSection;
-  // An answer quotes a second passage or a second run of its section, not both: about 1,000 characters at most.
+  // An answer quotes a second passage or a second run of its section, not both: a whole section of up to
+  // WHOLE_SECTION_CHARS and a 400-character second passage at most.
   const secondRunChars = second ? 0 : SECOND_PASSAGE_CHARS;
   const answer = outline ? formatOutline(outline) : extractPassage(best.section.text, relevance, { vocabulary: questionTerms, secondRunChars, wholeUpTo: WHOLE_SECTION_CHARS });
   if (!second) return { question, answer, confidence, sources: linked };

@@ -1,7 +1,7 @@
 import { textTerms } from '../search/normalize-term.js';
 import { toPlainText } from '../knowledge/render-inline.js';
 
-/** About how long a quoted answer may be: a Slack message a reader takes in at a glance. */
+/** About how long a quote cut from a longer section may be: a Slack message a reader takes in at a glance. */
 export const PASSAGE_CHARS = 600;
 /**
  * A section no longer than this is quoted whole rather than cut to `PASSAGE_CHARS` (`wholeUpTo`): the

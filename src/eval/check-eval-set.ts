@@ -1,7 +1,7 @@
 import { toPlainText } from '../knowledge/render-inline.js';
 import { sectionsByPage } from '../knowledge/sections-by-page.js';
 import type { Section } from '../knowledge/types.js';
-import { containsPhrase, pathMatches, type EvalCase } from './eval-set.js';
+import { containsPhrase, pathMatches, squashPhrase, type EvalCase } from './eval-set.js';
 
 /** How many of a page's headings a problem lists, so that a writer can pick the right one. */
 const HEADINGS_LISTED = 40;
@@ -40,7 +40,7 @@ function checkExpected(expected: string, heading: string, phrase: string, pages:
   const path = [...pages.keys()].find((indexed) => pathMatches(expected, indexed));
   if (!path) return [`no indexed page matches ${expected}`];
   const page = pages.get(path)!;
-  const named = page.filter((section) => sameText(section.headings.at(-1) ?? '', heading));
+  const named = page.filter((section) => squashPhrase(section.headings.at(-1) ?? '') === squashPhrase(heading));
   if (named.length === 0) {
     const headings = [...new Set(page.map((section) => section.headings.at(-1)))].slice(0, HEADINGS_LISTED);
     return [`${expected} has no section headed "${heading}" (its headings: ${headings.join(' | ')})`];
@@ -49,9 +49,4 @@ function checkExpected(expected: string, heading: string, phrase: string, pages:
     return [`the phrase "${phrase}" is not verbatim in "${heading}" as the bot reads it (a link, bold or code inside it, or two list items, break it)`];
   }
   return [];
-}
-
-/** Headings compare as the phrase does: case and runs of white space aside. */
-function sameText(a: string, b: string): boolean {
-  return containsPhrase(a, b) && containsPhrase(b, a);
 }

@@ -49,6 +49,10 @@ export function pathMatches(expected: string, reported: string): boolean {
 
 /** Phrase matching ignores case and collapses white space. */
 export function containsPhrase(text: string, phrase: string): boolean {
-  const squash = (value: string) => value.toLowerCase().replace(/\s+/g, ' ').trim();
-  return squash(text).includes(squash(phrase));
+  return squashPhrase(text).includes(squashPhrase(phrase));
+}
+
+/** Text as phrases are compared: lower case, runs of white space as one space, trimmed. */
+export function squashPhrase(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
