@@ -367,11 +367,11 @@ describe('answerQuestion with the ranker\'s section counts', () => {
     const ranker = assistant.index.ranker!;
     const page = 'GitLab handbook:paid-time-off/index.html.md';
     const asked = (sectionWords: Record<string, Record<string, number>>) => {
-      const pages = { ...ranker.pages!, sections: { [page]: { 'paid time off': 5, holidays: 5 } }, sectionWords: { [page]: sectionWords } };
+      const pages = { ...ranker.pages!, sections: { [page]: { 'paid time off': 10, holidays: 10 } }, sectionWords: { [page]: sectionWords } };
       return answerQuestion({ ...assistant.index, ranker: { ...ranker, pages } }, question).sources[0];
     };
-    expect(asked({ 'paid time off': { pto: 5 }, holidays: { holidai: 5 } })).toMatchObject({ section: 'Paid Time Off' });
-    expect(asked({ 'paid time off': { holidai: 5 }, holidays: { pto: 5 } })).toMatchObject({ section: 'Paid Time Off › Holidays' });
+    expect(asked({ 'paid time off': { pto: 10 }, holidays: { holidai: 10 } })).toMatchObject({ section: 'Paid Time Off' });
+    expect(asked({ 'paid time off': { holidai: 10 }, holidays: { pto: 10 } })).toMatchObject({ section: 'Paid Time Off › Holidays' });
   });
 });
 
