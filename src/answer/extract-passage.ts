@@ -23,6 +23,8 @@ interface Unit {
   /** Its length for the passage budget (see `roomOf`). */
   room: number;
   terms: ReadonlySet<string>;
+  /** It states an amount: a number that is not a list item's own. */
+  amount: boolean;
   score: number;
 }
 
@@ -38,12 +40,12 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。�
  * first, where it scores at least `SECOND_RUN_SHARE` of it: the two in the section's order, an
  * ellipsis between. Never writes a word of its own beyond an ellipsis where text is left out.
  */
-export function extractPassage(text: string, relevance: Relevance, { maxChars = PASSAGE_CHARS, wholeUpTo = maxChars, vocabulary, secondRunChars = 0 }: PassageOptions = {}): string {
+export function extractPassage(text: string, relevance: Relevance, { maxChars = PASSAGE_CHARS, wholeUpTo = maxChars, vocabulary, secondRunChars = 0, amountWeight = 0 }: PassageOptions = {}): string {
   if (roomOf(text, toPlainText(text)) <= Math.max(maxChars, wholeUpTo)) return text;
-  const units = splitUnits(text, relevance, vocabulary);
-  const first = bestRun(units, relevance, maxChars);
+  const units = splitUnits(text, relevance, vocabulary, amountWeight);
+  const first = bestRun(units, relevance, maxChars, amountWeight);
   if (!first) return '';
-  const second = secondRunChars > 0 ? bestRun(units, relevance, secondRunChars, first) : undefined;
+  const second = secondRunChars > 0 ? bestRun(units, relevance, secondRunChars, amountWeight, first) : undefined;
   if (!second || second.score < first.score * SECOND_RUN_SHARE) return quoteRun(units, first);
   const [earlier, later] = [first, second].sort((a, b) => a.from - b.from).map((run) => quoteRun(units, run));
   // A run cut inside a paragraph already ends or starts with an ellipsis.
@@ -56,13 +58,15 @@ export function extractPassage(text: string, relevance: Relevance, { maxChars = 
  * counts more, and of equally relevant runs the earliest wins. The sentence a run is built around
  * counts the same wherever it is, so that one saying most of the question can win over the opening.
  */
-function bestRun(units: Unit[], relevance: Relevance, maxChars: number, apart?: Run): Run | undefined {
+function bestRun(units: Unit[], relevance: Relevance, maxChars: number, amountWeight: number, apart?: Run): Run | undefined {
   let best: Run | undefined;
   units.forEach((unit, anchor) => {
     if (unit.score === 0 && best) return;
     const window = growWindow(units, anchor, maxChars);
     if (apart && window.from <= apart.to + 1 && window.to >= apart.from - 1) return;
-    const mentioned = relevance(new Set(units.slice(window.from, window.to + 1).flatMap((inWindow) => [...inWindow.terms])));
+    const inWindow = units.slice(window.from, window.to + 1);
+    const amount = inWindow.some((unit) => unit.amount) ? amountWeight : 0;
+    const mentioned = amount + relevance(new Set(inWindow.flatMap((unit) => [...unit.terms])));
     const score = unit.score + mentioned * (window.from === 0 ? OPENING_BONUS : 1);
     if (!best || score > best.score) best = { ...window, score, maxChars };
   });
@@ -87,6 +91,8 @@ export interface PassageOptions {
   secondRunChars?: number;
   /** Every term `relevance` reads, when known: the others are dropped as the text is read, so that the sets scored stay a few terms each. */
   vocabulary?: ReadonlySet<string>;
+  /** What stating an amount ("up to $50", "16 weeks") adds to a sentence's relevance, for a question asking for one; 0 by default. */
+  amountWeight?: number;
 }
 
 /**
@@ -154,7 +160,7 @@ function growWindow(units: Unit[], anchor: number, maxChars: number): Window {
   return { from, to };
 }
 
-function splitUnits(text: string, relevance: Relevance, vocabulary: ReadonlySet<string> | undefined): Unit[] {
+function splitUnits(text: string, relevance: Relevance, vocabulary: ReadonlySet<string> | undefined, amountWeight: number): Unit[] {
   const units: Unit[] = [];
   text.split('\n').forEach((line, lineNumber) => {
     if (!line.trim()) return;
@@ -162,10 +168,16 @@ function splitUnits(text: string, relevance: Relevance, vocabulary: ReadonlySet<
     for (const { text: piece, separator } of item ? [{ text: line.trimEnd(), separator: '' }] : splitSentences(line.trimEnd())) {
       const plain = toPlainText(piece);
       const terms = termsIn(plain, vocabulary);
-      units.push({ text: piece, separator, line: lineNumber, item, room: roomOf(piece, plain), terms, score: relevance(terms) });
+      const amount = amountWeight > 0 && statesAmount(plain);
+      units.push({ text: piece, separator, line: lineNumber, item, room: roomOf(piece, plain), terms, amount, score: relevance(terms) + (amount ? amountWeight : 0) });
     }
   });
   return units;
+}
+
+/** A digit outside a list item's own number ("1. Divide PRs longer than 400 lines" states 400). */
+function statesAmount(plain: string): boolean {
+  return /\d/.test(plain.replace(LIST_LINE, ''));
 }
 
 /** The index terms of plain text, only those of `vocabulary` when given. */

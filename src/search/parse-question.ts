@@ -32,6 +32,8 @@ export interface ParsedQuestion {
   weights: Map<string, number>;
   /** Sources the question names ("sg on-call" -> Sourcegraph), by source name. */
   sources: string[];
+  /** Whether it asks for an amount ("how long…", "max PR size", "budget"): a quote stating one answers it. */
+  asksAmount: boolean;
 }
 
 /** Longer questions are cut: the first words say what is asked; the rest only slows the search. */
@@ -43,6 +45,10 @@ const CONTEXT_WEIGHT = 0.4;
  * rarely "long". Elsewhere they are content ("long-term", "many-to-many").
  */
 const HOW_WORDS: ReadonlySet<string> = new Set(['long', 'many', 'much', 'often', 'soon', 'far']);
+/** "How big", "how old": asking for an amount too, though the word itself is searched. */
+const HOW_AMOUNT_WORDS: ReadonlySet<string> = new Set([...HOW_WORDS, 'big', 'large', 'old', 'fast', 'quickly']);
+/** Words that ask for an amount wherever they stand ("PR size limit?", "learning budget"). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['max', 'maximum', 'min', 'minimum', 'limit', 'limits', 'size', 'amount', 'budget', 'length', 'duration', 'percent', 'percentage', 'cost', 'price', 'deadline', 'cap']);
 
 export function parseQuestion(question: string, config: KnowledgeConfig, synonyms: SynonymGroups, context?: string): ParsedQuestion {
   // NFKC: Japanese keyboards type Latin letters and digits full width ("ＰＴＯ", "１：１").
@@ -89,5 +95,12 @@ export function parseQuestion(question: string, config: KnowledgeConfig, synonym
       if (term !== null && !weights.has(term)) add(term, CONTEXT_WEIGHT);
     }
   }
-  return { concepts, weights, sources: narrowing };
+  return { concepts, weights, sources: narrowing, asksAmount: asksAmount(tokens) };
+}
+
+function asksAmount(tokens: readonly string[]): boolean {
+  return tokens.some((token, i) => {
+    const lower = token.toLowerCase();
+    return AMOUNT_WORDS.has(lower) || (HOW_AMOUNT_WORDS.has(lower) && tokens[i - 1]?.toLowerCase() === 'how');
+  });
 }

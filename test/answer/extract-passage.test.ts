@@ -21,6 +21,25 @@ const MAINTAINER = [
   '3. Have at least 2 approvals from existing maintainers.',
 ].join('\n');
 
+// sourcegraph pull-requests, "2. How to make the PR easy to review".
+const PR_SIZE = [
+  "To create a PR that is easy to review and fosters a positive collaboration with your code reviewer, follow these guidelines:",
+  "",
+  "1. **Review your own code before requesting a review**: Double-check your work and ensure it is ready for review.",
+  "1. **Provide a clear PR description**: In the PR description, explain _what_ you did and _why_ on a high level.",
+  "1. **Document your code**: Answer questions within the code itself so that it's documented for future reference.",
+  "1. **Stay focused on the goal**: Keep the changes in your PR focused on the specific goal and avoid unrelated changes.",
+  "1. **Break up large PRs**: Divide PRs longer than 400 lines into smaller, more manageable chunks.",
+  "1. **Communicate proactively**: Be proactive in your communication with the reviewer, providing necessary context and updates.",
+  "1. **Clarify your code when needed**: If the reviewer misunderstands something, consider improving the code to make it clearer and more obvious.",
+  "1. **Seek clarification on terse feedback**: If you receive brief or unclear feedback, ask the reviewer for more information, e.g., \"What changes would be helpful?\"",
+  "1. **Be open to alternate solutions**: When presented with an equally good solution, be open to implementing it the reviewer's way, as they may have valuable insights.",
+  "1. **Minimize lag between review rounds**: Respond to feedback promptly to minimize the time the reviewer spends restoring context.",
+  "1. **Express gratitude for feedback**: Thank your reviewer for their feedback and suggestions.",
+  "",
+  "By following these guidelines, you'll create a PR that is easy to review, fostering a collaborative and efficient code review process.",
+].join('\n');
+
 // roles/developer.md opening text.
 const OPENING = [
   'At GitLab, developers are highly independent and self-organized individual contributors who work together as a tight team in a [remote and agile](https://about.gitlab.com/2015/09/14/remote-agile-at-gitlab/) way.',
@@ -148,6 +167,17 @@ describe('extractPassage', () => {
     expect(extractPassage(FEATURE_FLAGS, mentioning('api'), { wholeUpTo: WHOLE_SECTION_CHARS })).toBe(FEATURE_FLAGS);
     expect(extractPassage(FEATURE_FLAGS, mentioning('api'), { wholeUpTo: 700 })).not.toBe(FEATURE_FLAGS);
     expect(extractPassage(FEATURE_FLAGS, mentioning('api'))).not.toBe(FEATURE_FLAGS);
+  });
+
+  it('weighs a sentence stating an amount more by amountWeight, for a question asking for one ("how big should a PR be?")', () => {
+    const sized = extractPassage(PR_SIZE, mentioning('pr'), { amountWeight: 1 });
+    expect(sized).toContain('Divide PRs longer than 400 lines');
+    expect(extractPassage(PR_SIZE, mentioning('pr'))).not.toContain('400 lines');
+  });
+
+  it("does not read a list item's own number as an amount", () => {
+    const numbered = ['Steps:', '1. Open the issue.', '2. Ask in the channel.', '3. Wait a day or two for the reply in the channel.'].join('\n');
+    expect(extractPassage(numbered, mentioning('channel'), { maxChars: 40, amountWeight: 5 })).toBe(extractPassage(numbered, mentioning('channel'), { maxChars: 40 }));
   });
 
   it('counts the characters a reader sees: a link takes the room of its text, not its address', () => {

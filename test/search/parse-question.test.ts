@@ -46,6 +46,15 @@ describe('parseQuestion', () => {
     expect(parse('long-term goals').concepts.map((c) => c.term)).toEqual(['long', 'term', 'goal']);
   });
 
+  it('reads a question asking for an amount as one: "how long", "how big", or a word like limit, size or budget', () => {
+    for (const question of ['how long do I have to submit an expense?', 'how big should a PR be?', 'PR size limit?', 'max PR size sg?', 'learning budget', 'get together grant amount?', 'how far back do logs go']) {
+      expect(parse(question).asksAmount, question).toBe(true);
+    }
+    for (const question of ['what is a broken master?', 'long-term goals', 'who approves my PTO?', 'how do I take PTO?']) {
+      expect(parse(question).asksAmount, question).toBe(false);
+    }
+  });
+
   it('narrows to the source a question names and drops the alias as a word', () => {
     const parsed = parse('sg on-call');
     expect(parsed.sources).toEqual(['Sourcegraph handbook']);
