@@ -1,6 +1,6 @@
 import type { Section } from '../knowledge/types.js';
 import { termRarity, type SectionIndex } from '../search/section-index.js';
-import { mentions, type ParsedQuestion } from '../search/parse-question.js';
+import { conceptCoverage, mentions, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit, type SectionHit } from '../search/search-sections.js';
 import { textTermsLookup } from '../search/search-cached-index.js';
 import { pageOutline } from '../search/page-outline.js';
@@ -132,7 +132,8 @@ export function findAnswer(index: SectionIndex, rawQuestion: string, options: As
   const sources = pages.map(toSource);
   const best = pages[0]?.hits[0];
   if (!best) return { answer: { question, answer: NOT_COVERED_MESSAGE, confidence: 'none', sources } };
-  const confidence = confidenceOf(best.coverage, bestCoverage(pages), parsed.concepts.length);
+  const coverageOf = answeredCoverage(index, parsed);
+  const confidence = confidenceOf(coverageOf(best), Math.max(0, ...pages.map((page) => coverageOf(page.hits[0]!))), parsed.concepts.length);
   const declinedBecause = whyDeclined(index, question, asked, confidence);
   const unsaid = best.mentioned.filter((mentioned) => !mentioned).length;
   const amountWeight = parsed.asksAmount ? AMOUNT_SHARE * meanConceptWeight(index, parsed) : 0;
@@ -211,11 +212,17 @@ function quotesSecondPage(pages: PageHit[], namedSources: readonly string[]): bo
 }
 
 /**
- * The most any listed page covers. The bot declines only when none covers enough, so that a first page
- * that is partial still answers, unsure, when the question is one the knowledge covers.
+ * How much of the question a section covers, for how sure the answer is: its share of all the question's
+ * concepts, or of those its asking sentences say, whichever is more. A long message is mostly the
+ * asker's situation ("i'm shadowing my first incident today and people keep throwing around acronyms…
+ * what does the CMOC person actually do?"), which no section repeats. The bot declines only when no
+ * listed page covers enough, so that a first page that is partial still answers, unsure.
  */
-function bestCoverage(pages: PageHit[]): number {
-  return Math.max(0, ...pages.map((page) => page.hits[0]!.coverage));
+function answeredCoverage(index: SectionIndex, question: ParsedQuestion): (hit: SectionHit) => number {
+  if (process.env.ASKEDCOV === '0' || question.asked.every(Boolean)) return (hit) => hit.coverage;
+  const asked = question.concepts.filter((_, i) => question.asked[i]);
+  const askedShare = conceptCoverage(index, asked);
+  return (hit) => Math.max(hit.coverage, askedShare(hit.mentioned.filter((_, i) => question.asked[i])));
 }
 
 /** Every index term of the question: what a section saying all of it would hold, and every term `relevanceTo` reads. */

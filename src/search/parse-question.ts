@@ -1,6 +1,7 @@
 import type { KnowledgeConfig } from '../knowledge/knowledge-config.js';
 import { normalizeTerm } from './normalize-term.js';
 import { termRarity, type SectionIndex } from './section-index.js';
+import { splitAsked } from './split-asked.js';
 import { expandSynonyms, type SynonymGroups } from './synonyms.js';
 import { tokenize } from './tokenize.js';
 
@@ -34,6 +35,8 @@ export interface ParsedQuestion {
   sources: string[];
   /** Whether it asks for an amount ("how long…", "max PR size", "budget"): a quote stating one answers it. */
   asksAmount: boolean;
+  /** Per concept, whether the message's asking sentences say it (`splitAsked`): all of them for a one-sentence question. */
+  asked: boolean[];
 }
 
 /** Longer questions are cut: the first words say what is asked; the rest only slows the search. */
@@ -95,7 +98,17 @@ export function parseQuestion(question: string, config: KnowledgeConfig, synonym
       if (term !== null && !weights.has(term)) add(term, CONTEXT_WEIGHT);
     }
   }
-  return { concepts, weights, sources: narrowing, asksAmount: asksAmount(tokens) };
+  return { concepts, weights, sources: narrowing, asksAmount: asksAmount(tokens), asked: askedConcepts(question.normalize('NFKC'), concepts) };
+}
+
+/** Per concept, whether the asking sentences of a long message say it; every one where the message is all asking. */
+function askedConcepts(question: string, concepts: readonly Concept[]): boolean[] {
+  const { asked, lead } = splitAsked(question);
+  if (!lead) return concepts.map(() => true);
+  const said = new Set(tokenize(asked).map((token) => normalizeTerm(token)));
+  const inMessage = new Set(tokenize(question).map((token) => normalizeTerm(token)));
+  // A concept only a synonym names ("BE" for backend) is asked where its word is: counted as asked.
+  return concepts.map((concept) => said.has(concept.term) || !inMessage.has(concept.term));
 }
 
 function asksAmount(tokens: readonly string[]): boolean {

@@ -216,6 +216,14 @@ describe('answerQuestion thresholds', () => {
     expect(answerQuestion(index, 'secondary mirrors holidays kickoff videos').confidence).toBe('low');
   });
 
+  it("answers a long message whose asking sentence the best section covers, though the asker's situation it tells is said nowhere", () => {
+    // Read as one question, the Geo section covers under 0.35 of it: the kickoff, the party and the week are not in it.
+    const answer = answerQuestion(index, 'I missed the kickoff video and the holidays party last week. Are secondary nodes mirrors of the primary?');
+    expect(answer.confidence).toBe('high');
+    expect(answer.sources[0]?.section).toBe('Geo');
+    expect(answerQuestion(index, 'secondary mirrors kickoff video holidays party week').confidence).toBe('none');
+  });
+
   it('declines, listing the closest pages, when the best section mentions a third', () => {
     const answer = answerQuestion(index, 'secondary holidays kickoff');
     expect(answer).toMatchObject({ confidence: 'none', answer: `${NOT_COVERED_MESSAGE} The closest pages I found are below.` });

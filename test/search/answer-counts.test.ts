@@ -73,7 +73,7 @@ describe('topicWords', () => {
 
 describe('askedWords', () => {
   const counts: TopicCounts = { smoothing: 10, questions: 2, answered: { leave: 2 }, wordSmoothing: 4, words: { leave: { vacat: 2, book: 1 } } };
-  const question = (...terms: string[]): ParsedQuestion => ({ concepts: terms.map((term) => ({ term, alternatives: [[term]] })), weights: new Map(terms.map((term) => [term, 1])), sources: [], asksAmount: false });
+  const question = (...terms: string[]): ParsedQuestion => ({ concepts: terms.map((term) => ({ term, alternatives: [[term]] })), weights: new Map(terms.map((term) => [term, 1])), sources: [], asksAmount: false, asked: terms.map(() => true) });
 
   it("is questionWords of the question's concepts, worked out once per question and counts", () => {
     const vacation = question('vacat', 'book');
@@ -132,7 +132,7 @@ describe('countedFeatures and countedFit', () => {
   const CALENDAR = 'GitLab handbook:people-group/leave/calendar/index.html.md';
   const topics: TopicCounts = { smoothing: 10, questions: 4, answered: { [LEAVE]: 4 }, wordSmoothing: 40, words: { [LEAVE]: { calendar: 4 } } };
   const pages: PageCounts = { smoothing: 20, wordSmoothing: 2, answered: { [CALENDAR]: 4 }, words: { [CALENDAR]: { calendar: 4 } }, sectionSmoothing: 5, sections: {}, sectionWordSmoothing: 10, sectionWords: {} };
-  const calendar: ParsedQuestion = { concepts: [{ term: 'calendar', alternatives: [['calendar']] }], weights: new Map([['calendar', 1]]), sources: [], asksAmount: false };
+  const calendar: ParsedQuestion = { concepts: [{ term: 'calendar', alternatives: [['calendar']] }], weights: new Map([['calendar', 1]]), sources: [], asksAmount: false, asked: [true] };
   const paths = [PEOPLE_CALENDAR, DEPLOYS_CALENDAR];
 
   it('are the four counted features of each path, and their sum', () => {

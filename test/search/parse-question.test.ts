@@ -46,6 +46,17 @@ describe('parseQuestion', () => {
     expect(parse('long-term goals').concepts.map((c) => c.term)).toEqual(['long', 'term', 'goal']);
   });
 
+  it("marks which concepts a long message's asking sentences say, and every concept of a one-sentence question", () => {
+    const long = parse('i was paged three times last night. can i take time off after on-call?');
+    const asked = long.concepts.filter((_, i) => long.asked[i]).map((c) => c.term);
+    expect(asked).toEqual(expect.arrayContaining(['time', 'call']));
+    expect(asked).not.toContain('page');
+    expect(long.concepts.map((c) => c.term)).toContain('page');
+    const short = parse('can i take time off after on-call?');
+    expect(short.asked.every(Boolean)).toBe(true);
+    expect(short.asked).toHaveLength(short.concepts.length);
+  });
+
   it('reads a question asking for an amount as one: "how long", "how big", or a word like limit, size or budget', () => {
     for (const question of ['how long do I have to submit an expense?', 'how big should a PR be?', 'PR size limit?', 'max PR size sg?', 'learning budget', 'get together grant amount?', 'how far back do logs go']) {
       expect(parse(question).asksAmount, question).toBe(true);
