@@ -219,7 +219,7 @@ function quotesSecondPage(pages: PageHit[], namedSources: readonly string[]): bo
  * listed page covers enough, so that a first page that is partial still answers, unsure.
  */
 function answeredCoverage(index: SectionIndex, question: ParsedQuestion): (hit: SectionHit) => number {
-  if (process.env.ASKEDCOV === '0' || question.asked.every(Boolean)) return (hit) => hit.coverage;
+  if (question.asked.every(Boolean)) return (hit) => hit.coverage;
   const asked = question.concepts.filter((_, i) => question.asked[i]);
   const askedShare = conceptCoverage(index, asked);
   return (hit) => Math.max(hit.coverage, askedShare(hit.mentioned.filter((_, i) => question.asked[i])));
