@@ -10,6 +10,7 @@ import { parseSynonyms } from '../../src/search/synonyms.js';
 import { PAGE_FEATURES, type PageRanker } from '../../src/search/page-ranker.js';
 import { searchSections } from '../../src/search/search-sections.js';
 import { CONFIG_PATH, FIXTURE_KNOWLEDGE } from '../knowledge/fixture-paths.js';
+import { PR_SIZE_SECTION } from '../fixtures/pull-request-size.js';
 
 let assistant: LoadedAssistant;
 
@@ -161,24 +162,8 @@ describe('answerQuestion', () => {
 });
 
 describe('answerQuestion asked for an amount', () => {
-  // sourcegraph pull-requests, "2. How to make the PR easy to review": 1,645 characters, cut to a quote.
-  const text = [
-      "To create a PR that is easy to review and fosters a positive collaboration with your code reviewer, follow these guidelines:",
-      "",
-      "1. **Review your own code before requesting a review**: Double-check your work and ensure it is ready for review.",
-      "1. **Provide a clear PR description**: In the PR description, explain _what_ you did and _why_ on a high level.",
-      "1. **Document your code**: Answer questions within the code itself so that it's documented for future reference.",
-      "1. **Stay focused on the goal**: Keep the changes in your PR focused on the specific goal and avoid unrelated changes.",
-      "1. **Break up large PRs**: Divide PRs longer than 400 lines into smaller, more manageable chunks.",
-      "1. **Communicate proactively**: Be proactive in your communication with the reviewer, providing necessary context and updates.",
-      "1. **Clarify your code when needed**: If the reviewer misunderstands something, consider improving the code to make it clearer and more obvious.",
-      "1. **Seek clarification on terse feedback**: If you receive brief or unclear feedback, ask the reviewer for more information, e.g., \"What changes would be helpful?\"",
-      "1. **Be open to alternate solutions**: When presented with an equally good solution, be open to implementing it the reviewer's way, as they may have valuable insights.",
-      "1. **Minimize lag between review rounds**: Respond to feedback promptly to minimize the time the reviewer spends restoring context.",
-      "1. **Express gratitude for feedback**: Thank your reviewer for their feedback and suggestions.",
-      "",
-      "By following these guidelines, you'll create a PR that is easy to review, fostering a collaborative and efficient code review process.",
-  ].join('\n');
+  // 1,645 characters, so the quote is cut from it.
+  const text = PR_SIZE_SECTION;
   const section: Section = { id: 0, source: 'Sourcegraph handbook', path: 'pull-requests.md', pageTitle: 'Pull requests', headings: ['Pull requests', '2. How to make the PR easy to review'], anchor: 'how-to-make-the-pr-easy-to-review', url: 'https://x.test/#pr', text, lang: 'en' };
   const index = buildSectionIndex([section], parseKnowledgeConfig({ sources: [] }), []);
 

@@ -5,6 +5,7 @@ import { extractPassage, PASSAGE_CHARS, WHOLE_SECTION_CHARS } from '../../src/an
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import type { Section } from '../../src/knowledge/types.js';
 import { FIXTURE_KNOWLEDGE, loadProjectConfig } from '../knowledge/fixture-paths.js';
+import { PR_SIZE_SECTION as PR_SIZE } from '../fixtures/pull-request-size.js';
 
 /** Scores a unit by how many of `words` (index terms) it mentions. */
 const mentioning = (...words: string[]) => (terms: ReadonlySet<string>) => words.filter((word) => terms.has(word)).length;
@@ -19,25 +20,6 @@ const MAINTAINER = [
   '1. Mention the maintainers from the given specialty and ask them to provide feedback to the manager/mentor directly.',
   '2. Leave the merge request open for 1 week, to give the maintainers time to provide feedback to the manager/mentor.',
   '3. Have at least 2 approvals from existing maintainers.',
-].join('\n');
-
-// sourcegraph pull-requests, "2. How to make the PR easy to review".
-const PR_SIZE = [
-  "To create a PR that is easy to review and fosters a positive collaboration with your code reviewer, follow these guidelines:",
-  "",
-  "1. **Review your own code before requesting a review**: Double-check your work and ensure it is ready for review.",
-  "1. **Provide a clear PR description**: In the PR description, explain _what_ you did and _why_ on a high level.",
-  "1. **Document your code**: Answer questions within the code itself so that it's documented for future reference.",
-  "1. **Stay focused on the goal**: Keep the changes in your PR focused on the specific goal and avoid unrelated changes.",
-  "1. **Break up large PRs**: Divide PRs longer than 400 lines into smaller, more manageable chunks.",
-  "1. **Communicate proactively**: Be proactive in your communication with the reviewer, providing necessary context and updates.",
-  "1. **Clarify your code when needed**: If the reviewer misunderstands something, consider improving the code to make it clearer and more obvious.",
-  "1. **Seek clarification on terse feedback**: If you receive brief or unclear feedback, ask the reviewer for more information, e.g., \"What changes would be helpful?\"",
-  "1. **Be open to alternate solutions**: When presented with an equally good solution, be open to implementing it the reviewer's way, as they may have valuable insights.",
-  "1. **Minimize lag between review rounds**: Respond to feedback promptly to minimize the time the reviewer spends restoring context.",
-  "1. **Express gratitude for feedback**: Thank your reviewer for their feedback and suggestions.",
-  "",
-  "By following these guidelines, you'll create a PR that is easy to review, fostering a collaborative and efficient code review process.",
 ].join('\n');
 
 // roles/developer.md opening text.
