@@ -55,7 +55,8 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set(['max', 'maximum', 'min', 'min
 
 export function parseQuestion(question: string, config: KnowledgeConfig, synonyms: SynonymGroups, context?: string): ParsedQuestion {
   // NFKC: Japanese keyboards type Latin letters and digits full width ("ＰＴＯ", "１：１").
-  const tokens = tokenize(question.normalize('NFKC'), { keepCase: true }).slice(0, MAX_QUESTION_TOKENS);
+  const message = question.normalize('NFKC');
+  const tokens = tokenize(message, { keepCase: true }).slice(0, MAX_QUESTION_TOKENS);
   const sources = config.sources
     .filter((source) => tokens.some((token) => source.aliases.includes(token.toLowerCase())))
     .map((source) => source.name);
@@ -98,7 +99,7 @@ export function parseQuestion(question: string, config: KnowledgeConfig, synonym
       if (term !== null && !weights.has(term)) add(term, CONTEXT_WEIGHT);
     }
   }
-  return { concepts, weights, sources: narrowing, asksAmount: asksAmount(tokens), asked: askedConcepts(question.normalize('NFKC'), concepts) };
+  return { concepts, weights, sources: narrowing, asksAmount: asksAmount(tokens), asked: askedConcepts(message, concepts) };
 }
 
 /** Per concept, whether the asking sentences of a long message say it; every one where the message is all asking. */

@@ -18,8 +18,8 @@ const ASKS = /[?？]/u;
 /**
  * Splits a chat message into the sentences that ask and the rest. A long message ("hey! so i just
  * joined the plan team last week and my EM is out. i found a bug in prod… who do i tell?") is mostly
- * the asker's situation, which no section repeats: read as the question, its words outweigh what is
- * asked, and the best section covers too little of them to answer.
+ * the asker's situation, which no section repeats: the section that answers what is asked covers too
+ * little of the whole message to be trusted, unless its coverage is read on the asking part too.
  */
 export function splitAsked(message: string): AskedPart {
   const sentences = message.split(SENTENCE_BREAK).filter((sentence) => sentence.trim() !== '');
