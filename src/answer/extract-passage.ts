@@ -23,8 +23,8 @@ interface Unit {
   /** Its length for the passage budget (see `roomOf`). */
   room: number;
   terms: ReadonlySet<string>;
-  /** It states an amount: a number that is not a list item's own. */
-  amount: boolean;
+  /** What stating an amount adds to it (`amountWeight`), counted once in a run; 0 for none. */
+  amount: number;
   score: number;
 }
 
@@ -43,9 +43,9 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+(?=[\p{Lu}\p{N}[*"“(`])|(?<=[。�
 export function extractPassage(text: string, relevance: Relevance, { maxChars = PASSAGE_CHARS, wholeUpTo = maxChars, vocabulary, secondRunChars = 0, amountWeight = 0 }: PassageOptions = {}): string {
   if (roomOf(text, toPlainText(text)) <= Math.max(maxChars, wholeUpTo)) return text;
   const units = splitUnits(text, relevance, vocabulary, amountWeight);
-  const first = bestRun(units, relevance, maxChars, amountWeight);
+  const first = bestRun(units, relevance, maxChars);
   if (!first) return '';
-  const second = secondRunChars > 0 ? bestRun(units, relevance, secondRunChars, amountWeight, first) : undefined;
+  const second = secondRunChars > 0 ? bestRun(units, relevance, secondRunChars, first) : undefined;
   if (!second || second.score < first.score * SECOND_RUN_SHARE) return quoteRun(units, first);
   const [earlier, later] = [first, second].sort((a, b) => a.from - b.from).map((run) => quoteRun(units, run));
   // A run cut inside a paragraph already ends or starts with an ellipsis.
@@ -58,15 +58,14 @@ export function extractPassage(text: string, relevance: Relevance, { maxChars = 
  * counts more, and of equally relevant runs the earliest wins. The sentence a run is built around
  * counts the same wherever it is, so that one saying most of the question can win over the opening.
  */
-function bestRun(units: Unit[], relevance: Relevance, maxChars: number, amountWeight: number, apart?: Run): Run | undefined {
+function bestRun(units: Unit[], relevance: Relevance, maxChars: number, apart?: Run): Run | undefined {
   let best: Run | undefined;
   units.forEach((unit, anchor) => {
     if (unit.score === 0 && best) return;
     const window = growWindow(units, anchor, maxChars);
     if (apart && window.from <= apart.to + 1 && window.to >= apart.from - 1) return;
     const inWindow = units.slice(window.from, window.to + 1);
-    const amount = inWindow.some((unit) => unit.amount) ? amountWeight : 0;
-    const mentioned = amount + relevance(new Set(inWindow.flatMap((unit) => [...unit.terms])));
+    const mentioned = Math.max(...inWindow.map((unit) => unit.amount)) + relevance(new Set(inWindow.flatMap((unit) => [...unit.terms])));
     const score = unit.score + mentioned * (window.from === 0 ? OPENING_BONUS : 1);
     if (!best || score > best.score) best = { ...window, score, maxChars };
   });
@@ -168,14 +167,17 @@ function splitUnits(text: string, relevance: Relevance, vocabulary: ReadonlySet<
     for (const { text: piece, separator } of item ? [{ text: line.trimEnd(), separator: '' }] : splitSentences(line.trimEnd())) {
       const plain = toPlainText(piece);
       const terms = termsIn(plain, vocabulary);
-      const amount = amountWeight > 0 && statesAmount(plain);
-      units.push({ text: piece, separator, line: lineNumber, item, room: roomOf(piece, plain), terms, amount, score: relevance(terms) + (amount ? amountWeight : 0) });
+      const amount = amountWeight > 0 && statesAmount(plain) ? amountWeight : 0;
+      units.push({ text: piece, separator, line: lineNumber, item, room: roomOf(piece, plain), terms, amount, score: relevance(terms) + amount });
     }
   });
   return units;
 }
 
-/** A digit outside a list item's own number ("1. Divide PRs longer than 400 lines" states 400). */
+/**
+ * A digit beyond a list item's own number ("1. Divide PRs longer than 400 lines" states 400 alone): plain
+ * text has dropped the item's marker, and a numbered step inside a bullet ("- 1. Click…") is dropped here.
+ */
 function statesAmount(plain: string): boolean {
   return /\d/.test(plain.replace(LIST_LINE, ''));
 }

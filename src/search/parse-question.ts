@@ -92,6 +92,7 @@ export function parseQuestion(question: string, config: KnowledgeConfig, synonym
       else unnamed.set(key, { term: terms[0]!, alternatives: [terms] });
     }
   }
+  const named = concepts.length;
   concepts.push(...unnamed.values());
   if (context) {
     for (const token of tokenize(context).slice(0, MAX_QUESTION_TOKENS)) {
@@ -99,17 +100,18 @@ export function parseQuestion(question: string, config: KnowledgeConfig, synonym
       if (term !== null && !weights.has(term)) add(term, CONTEXT_WEIGHT);
     }
   }
-  return { concepts, weights, sources: narrowing, asksAmount: asksAmount(tokens), asked: askedConcepts(message, concepts) };
+  return { concepts, weights, sources: narrowing, asksAmount: asksAmount(tokens), asked: askedConcepts(message, concepts, named) };
 }
 
-/** Per concept, whether the asking sentences of a long message say it; every one where the message is all asking. */
-function askedConcepts(question: string, concepts: readonly Concept[]): boolean[] {
-  const { asked, lead } = splitAsked(question);
+/**
+ * Per concept, whether the asking sentences of a long message say it; every one where the message is all
+ * asking. The concepts after the first `named` are what a synonym alone names ("BE" for backend): counted as asked.
+ */
+function askedConcepts(message: string, concepts: readonly Concept[], named: number): boolean[] {
+  const { asked, lead } = splitAsked(message);
   if (!lead) return concepts.map(() => true);
   const said = new Set(tokenize(asked).map((token) => normalizeTerm(token)));
-  const inMessage = new Set(tokenize(question).map((token) => normalizeTerm(token)));
-  // A concept only a synonym names ("BE" for backend) is asked where its word is: counted as asked.
-  return concepts.map((concept) => said.has(concept.term) || !inMessage.has(concept.term));
+  return concepts.map((concept, i) => i >= named || said.has(concept.term));
 }
 
 function asksAmount(tokens: readonly string[]): boolean {
