@@ -1,17 +1,15 @@
 import type { Section } from '../knowledge/types.js';
 import { termRarity, type SectionIndex } from '../search/section-index.js';
-import { conceptCoverage, mentions, type ParsedQuestion } from '../search/parse-question.js';
+import { conceptCoverage, type ParsedQuestion } from '../search/parse-question.js';
 import { searchSections, type PageHit, type SectionHit } from '../search/search-sections.js';
-import { textTermsLookup } from '../search/search-cached-index.js';
-import { pageOutline } from '../search/page-outline.js';
-import { askedWords, sectionOdds, type SectionOdds } from '../search/answer-counts.js';
 import type { AskOptions } from './assistant.js';
 import { acronymAlone, acronymAskedAbout, findDefinition, knowsAcronym, type AcronymDefinition } from './define-acronym.js';
-import { extractPassage, termsIn, WHOLE_SECTION_CHARS, type Relevance } from './extract-passage.js';
+import { extractPassage, WHOLE_SECTION_CHARS, type Relevance } from './extract-passage.js';
 import { declines, type DeclineModel, type FoundAnswer } from './decline-model.js';
 import { findOutOfReach } from './find-out-of-reach.js';
 import { formatOutline, outlineToQuote } from './outline-section.js';
-import { headingFit, MOST_HEADING_FIT } from './heading-fit.js';
+import { chooseSection } from './choose-section.js';
+import { readQuestion } from './read-question.js';
 import { findRolePart } from './describe-role.js';
 import { rolePartAsked } from './role-question.js';
 import type { Answer, AnswerSource, Confidence } from './types.js';
@@ -47,25 +45,6 @@ const THRESHOLDS = { high: 0.72, low: 0.35 };
 const UNSURE_PAGE = 0.6;
 /** The second passage is shorter: 400 characters held the expected phrase as often as 600. A second run of the quoted section is as long. */
 const SECOND_PASSAGE_CHARS = 400;
-/**
- * Where the page is sure but a second section of it weighs at least this share of the first as the one
- * to quote (`withAnswerSectionFirst`), the answer quotes that section too: a reader then sees both
- * rather than the one that may be the wrong part of the right page. Holding out one eval file at a
- * time over the 438 answerable tuning questions, the expected phrase was in the answer for 225 without
- * it, 229 at 0.4 and 0.3, 230 at 0.2; over two random 5-fold splits 216 → 224 and 219 → 225 at 0.5,
- * 228 and 226 at 0.3, for 77 to 83 answers with a second section of 664 questions.
- */
-const CLOSE_SECTION = 0.3;
-/**
- * The section counts' odds (`sectionOdds`) are weighed raised to this power: they count a few labelled
- * questions a section (four of the thirteen counted on the code review page were *Senior+
- * Maintainers*, one question asked four ways), and at full strength they outweighed what a section's
- * own heading and text say of a question asked in other words. Holding out one eval file at a time
- * over the 438 answerable tuning questions, the expected phrase in the first passage: 222 at 1, 224 at
- * 0.75, 222 at 0.65, 216 at 0.5; over two random 5-fold splits 215 → 219 and 216 → 217 at 0.75, 211
- * and 211 at 0.5 (in either passage 238 → 240, 238 → 239, 233 → 232 at 0.75).
- */
-const SECTION_ODDS_POWER = 0.75;
 /**
  * For a question asking for an amount ("how big should a PR be?", "learning budget sg"), a sentence
  * stating one ("Divide PRs longer than 400 lines") weighs this share of the question's average concept
@@ -117,15 +96,13 @@ export function findAnswer(index: SectionIndex, rawQuestion: string, options: As
   if (definition) return { answer: definitionAnswer(question, definition) };
   const result = searchSections(index, question, options.context);
   const parsed = result.question;
-  const relevance = relevanceTo(index, parsed);
-  const questionTerms = allTerms(parsed);
+  const reading = readQuestion(index, parsed);
+  const { relevance, terms: questionTerms } = reading;
   const rolePart = rolePartOf(index, question, result.pages);
   if (rolePart) return { answer: rolePartAnswer(question, rolePart, result.pages, extractPassage(rolePart.text, relevance, { vocabulary: questionTerms, wholeUpTo: WHOLE_SECTION_CHARS })) };
   const listed = result.pages.slice(0, MAX_SOURCES);
   const quoted = quotesSecondPage(listed, parsed.sources) ? 2 : 1;
-  const reading: QuestionReading = { relevance, terms: questionTerms, whole: relevance(questionTerms), textTermsOf: textTermsLookup(index, questionTerms) };
-  const oddsOf = sectionOddsOf(index, parsed);
-  const choose = (page: PageHit) => withAnswerSectionFirst(page, reading, { titleTerms: titleTermsOf(index, page.path), odds: oddsOf(page.path), findCloseSection: quoted === 1 });
+  const choose = (page: PageHit) => chooseSection(page, reading, reading.pageReading(page.path, quoted === 1), index.ranker?.sectionWeights);
   const choices = listed.map((page, rank) => (rank < quoted ? choose(page) : { page }));
   const pages = choices.map((choice) => choice.page);
   const closeSection = choices[0]?.closeSection;
@@ -225,119 +202,10 @@ function answeredCoverage(index: SectionIndex, question: ParsedQuestion): (hit: 
   return (hit) => Math.max(hit.coverage, askedShare(hit.mentioned.filter((_, i) => question.asked[i])));
 }
 
-/** Every index term of the question: what a section saying all of it would hold, and every term `relevanceTo` reads. */
-function allTerms(question: ParsedQuestion): ReadonlySet<string> {
-  return new Set(question.weights.keys());
-}
-
-/**
- * How much a sentence bears on the question: the rarity-weighted concepts it mentions, each once
- * however it is said ("MR" or "merge request"), plus a little for a follow-up's context words.
- */
-function relevanceTo(index: SectionIndex, question: ParsedQuestion): Relevance {
-  const rarity = (term: string) => termRarity(index, term);
-  const concepts = question.concepts.map((concept) => ({ concept, weight: rarity(concept.term) }));
-  const conceptTerms = new Set(question.concepts.flatMap((concept) => concept.alternatives.flat()));
-  const context = [...question.weights].filter(([term]) => !conceptTerms.has(term)).map(([term, weight]) => ({ term, weight: weight * rarity(term) }));
-  return (terms) => {
-    let score = 0;
-    for (const { concept, weight } of concepts) if (mentions(concept, (term) => terms.has(term))) score += weight;
-    for (const { term, weight } of context) if (terms.has(term)) score += weight;
-    return score;
-  };
-}
-
 /** The rarity weight of the question's average concept. */
 function meanConceptWeight(index: SectionIndex, question: ParsedQuestion): number {
   const weights = question.concepts.map((concept) => termRarity(index, concept.term));
   return weights.length === 0 ? 0 : weights.reduce((sum, weight) => sum + weight, 0) / weights.length;
-}
-
-/** Per page, its sections' odds of being the one to quote (`sectionOdds`), where the ranker counted labelled questions. */
-function sectionOddsOf(index: SectionIndex, question: ParsedQuestion): (path: string) => SectionOdds | undefined {
-  const { topics, pages } = index.ranker ?? {};
-  if (!pages) return () => undefined;
-  const words = topics ? askedWords(topics, question) : undefined;
-  return (path) => sectionOdds(index, pages, path, words);
-}
-
-/** The index terms of a page's title, as its outline (read once per page) holds them. */
-function titleTermsOf(index: SectionIndex, path: string): ReadonlySet<string> {
-  return pageOutline(index.sections, path)?.title ?? new Set();
-}
-
-/** Sections of the best page weighed as the one to quote: its best few are enough and keep answering fast. */
-const ANSWER_SECTION_CANDIDATES = 12;
-
-/** What choosing the section to quote reads of the question, the same for every page. */
-interface QuestionReading {
-  relevance: Relevance;
-  terms: ReadonlySet<string>;
-  /** The relevance of the whole question. */
-  whole: number;
-  /** The question's terms a section's text holds. */
-  textTermsOf: (sectionId: number) => Set<string>;
-}
-
-/** What it reads of one page, and whether to look for a runner-up. */
-interface PageReading {
-  titleTerms: ReadonlySet<string>;
-  odds?: SectionOdds;
-  findCloseSection: boolean;
-}
-
-/** A page with the section to quote first, and its runner-up where one was looked for and weighs at least `CLOSE_SECTION` of it. */
-interface SectionChoice {
-  page: PageHit;
-  closeSection?: SectionHit;
-}
-
-/**
- * Within the best page, the section to quote (and link to): its search score weighed by how much of
- * the question the section's own heading and text say, more for what its heading says and for a
- * heading that names nothing but what was asked (`headingFit`), and by how much more often labelled
- * questions were answered from it than from the page's other sections, and in the question's words
- * (`sectionOdds`), where the ranker counted them. A subsection inherits its parents' headings, so it
- * can match a question through them while its parent, or a sibling, holds the answer. With
- * `findCloseSection` (one page quoted), also the runner-up, where it comes close.
- */
-function withAnswerSectionFirst(
-  page: PageHit,
-  { relevance, terms: questionTerms, whole, textTermsOf }: QuestionReading,
-  { titleTerms, odds = { of: () => 1, most: 1 }, findCloseSection }: PageReading,
-): SectionChoice {
-  const mostOdds = odds.most ** SECTION_ODDS_POWER;
-  const closeShare = findCloseSection ? CLOSE_SECTION : 1;
-  const fitOf = headingFit(titleTerms, relevance, questionTerms, whole);
-  const candidates = page.hits.slice(0, ANSWER_SECTION_CANDIDATES).sort((a, b) => b.score - a.score);
-  let best: SectionHit | undefined;
-  let bestWeight = -1;
-  let runnerUp: SectionHit | undefined;
-  let runnerUpWeight = -1;
-  for (const hit of candidates) {
-    // Sections that could not come close even saying everything are not read: none after this one (by
-    // score), or this one, by what its heading says.
-    const bar = Math.max(runnerUpWeight, bestWeight * closeShare);
-    const most = hit.score * whole * whole * mostOdds;
-    if (most * MOST_HEADING_FIT <= bar) break;
-    const heading = hit.section.headings.at(-1) ?? '';
-    const headingTerms = termsIn(heading);
-    const fit = fitOf(headingTerms);
-    if (most * fit <= bar) continue;
-    const said = textTermsOf(hit.section.id);
-    for (const term of headingTerms) if (questionTerms.has(term)) said.add(term);
-    const own = relevance(said);
-    const weight = hit.score * own * own * odds.of(heading) ** SECTION_ODDS_POWER * fit;
-    if (weight > bestWeight) {
-      [runnerUp, runnerUpWeight] = [best, bestWeight];
-      [best, bestWeight] = [hit, weight];
-    } else if (weight > runnerUpWeight) {
-      [runnerUp, runnerUpWeight] = [hit, weight];
-    }
-  }
-  const ordered = !best || best === page.hits[0] ? page : { ...page, hits: [best, ...page.hits.filter((hit) => hit !== best)] };
-  const close = findCloseSection && runnerUp !== undefined && runnerUpWeight > 0 && runnerUpWeight >= bestWeight * CLOSE_SECTION;
-  return close ? { page: ordered, closeSection: runnerUp } : { page: ordered };
 }
 
 function confidenceOf(answered: number, best: number, concepts: number): Confidence {

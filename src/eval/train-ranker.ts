@@ -1,10 +1,13 @@
 import { pageFeatures } from '../search/page-features.js';
-import { PAGE_FEATURES, type AnswerCounts, type PageFeature, type PageRanker } from '../search/page-ranker.js';
+import { PAGE_FEATURES, SECTION_FEATURES, type AnswerCounts, type PageFeature, type PageRanker, type SectionFeature } from '../search/page-ranker.js';
+import { HAND_SECTION_WEIGHTS, sectionCandidates, type SectionWeights } from '../answer/choose-section.js';
+import { readQuestion } from '../answer/read-question.js';
+import { toPlainText } from '../knowledge/render-inline.js';
 import { pagesToRerank, softmax } from '../search/rerank-pages.js';
 import { searchByWords, type SearchResult } from '../search/search-sections.js';
 import type { SectionIndex } from '../search/section-index.js';
 import { placeOf } from '../search/topic-folders.js';
-import { pathMatches, type EvalCase } from './eval-set.js';
+import { containsPhrase, pathMatches, type EvalCase } from './eval-set.js';
 import { roundTo } from './round-to.js';
 
 /** One question as the ranker sees it: a feature row per candidate page, and which is right. */
@@ -12,6 +15,15 @@ interface Example {
   rows: number[][];
   right: number;
 }
+
+/** One question as the quote's chooser sees it: a feature row per candidate section of its expected page, and which hold its phrase. */
+interface SectionExample {
+  rows: number[][];
+  right: boolean[];
+}
+
+/** The step of the section weights' ascent: their features are logs and shares, smaller than the pages'. */
+const SECTION_LEARNING_RATE = 0.1;
 
 export interface RankerTraining {
   ranker: PageRanker;
@@ -21,6 +33,8 @@ export interface RankerTraining {
   /** Page hit@1 and hit@3 over the answerable questions, in the word search's order and in the ranker's. */
   before: { hitAt1: number; hitAt3: number };
   after: { hitAt1: number; hitAt3: number };
+  /** Questions whose expected page's sections the section weights learned from, and the share of them whose most weighed section holds the phrase, hand-set and learned. */
+  sections: { examples: number; before: number; after: number };
 }
 
 export interface RankerOptions {
@@ -81,7 +95,10 @@ export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], opt
     ...(evalCase.section ? { section: evalCase.section.toLowerCase() } : {}),
   }));
   const counts = countAnswers(asked, smoothing);
-  const examples = searched.flatMap((search, i) => exampleOf(search, index, withoutQuestion(counts, asked[i]!)));
+  const unlearned = asked.map((question) => withoutQuestion(counts, question));
+  const examples = searched.flatMap((search, i) => exampleOf(search, index, unlearned[i]!));
+  const sectionExamples = searched.flatMap((search, i) => sectionExampleOf(search, index, unlearned[i]!));
+  const sectionWeights = learnSectionWeights(sectionExamples, { penalty, epochs });
   const weights = new Array<number>(PAGE_FEATURES.length).fill(0);
   weights[PAGE_FEATURES.indexOf('scoreRatio')] = 1;
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -95,8 +112,57 @@ export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], opt
     }
     for (let k = 0; k < weights.length; k++) weights[k]! += learningRate * (gradient[k]! / Math.max(1, examples.length) - penalty * weights[k]!);
   }
-  const ranker: PageRanker = { weights: Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, roundTo(weights[k]!, 3)])) as Record<PageFeature, number>, ...counts };
-  return { ranker, answerable: answerable.length, examples: examples.length, before: hits(examples, answerable.length), after: hits(examples, answerable.length, weights) };
+  const ranker: PageRanker = { weights: Object.fromEntries(PAGE_FEATURES.map((feature, k) => [feature, roundTo(weights[k]!, 3)])) as Record<PageFeature, number>, sectionWeights, ...counts };
+  const sections = { examples: sectionExamples.length, before: sectionsChosen(sectionExamples, HAND_SECTION_WEIGHTS), after: sectionsChosen(sectionExamples, sectionWeights) };
+  return { ranker, answerable: answerable.length, examples: examples.length, before: hits(examples, answerable.length), after: hits(examples, answerable.length, weights), sections };
+}
+
+/**
+ * The expected page's candidate sections (`sectionCandidates`) with their features as the quote's
+ * chooser reads them, wherever the page is among the first pages, and which of them hold the question's
+ * expected phrase. Only a question whose phrase some candidates hold and others do not teaches anything.
+ */
+function sectionExampleOf({ evalCase, question, pages }: SearchResult & { evalCase: EvalCase }, index: SectionIndex, counts: Counts): SectionExample[] {
+  const { phrase } = evalCase;
+  const page = phrase ? pagesToRerank(index, question, pages, counts).find((first) => evalCase.expect.some((expected) => pathMatches(expected, first.path))) : undefined;
+  if (!phrase || !page) return [];
+  const reading = readQuestion(index, question, counts);
+  const candidates = sectionCandidates(page, reading, reading.pageReading(page.path, false));
+  const right = candidates.map(({ hit }) => containsPhrase(hit.section.text, phrase) || containsPhrase(toPlainText(hit.section.text), phrase));
+  return right.some(Boolean) && !right.every(Boolean) ? [{ rows: candidates.map(({ row }) => row), right }] : [];
+}
+
+/**
+ * `SECTION_FEATURES` weights by conditional logistic regression: per question, the probability the
+ * weights give the sections holding its phrase, among its candidates, by full-batch gradient ascent from
+ * the hand-set weighing, and penalised for straying from it where few questions say otherwise.
+ */
+function learnSectionWeights(examples: readonly SectionExample[], { penalty, epochs }: { penalty: number; epochs: number }): Record<SectionFeature, number> {
+  const start = SECTION_FEATURES.map((feature) => HAND_SECTION_WEIGHTS[feature]);
+  const weights = [...start];
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const gradient = new Array<number>(weights.length).fill(0);
+    for (const { rows, right } of examples) {
+      const probabilities = softmax(rows.map((row) => dot(row, weights)));
+      const ofRight = probabilities.reduce((sum, probability, i) => sum + (right[i] ? probability : 0), 0);
+      rows.forEach((row, i) => {
+        const error = (right[i] ? probabilities[i]! / ofRight : 0) - probabilities[i]!;
+        for (let k = 0; k < row.length; k++) gradient[k]! += error * row[k]!;
+      });
+    }
+    for (let k = 0; k < weights.length; k++) weights[k]! += SECTION_LEARNING_RATE * (gradient[k]! / Math.max(1, examples.length) - penalty * (weights[k]! - start[k]!));
+  }
+  return Object.fromEntries(SECTION_FEATURES.map((feature, k) => [feature, roundTo(weights[k]!, 3)])) as Record<SectionFeature, number>;
+}
+
+/** The share of the examples whose most weighed section holds the phrase. */
+function sectionsChosen(examples: readonly SectionExample[], weights: SectionWeights): number {
+  const vector = SECTION_FEATURES.map((feature) => weights[feature]);
+  const chosen = examples.filter(({ rows, right }) => {
+    const values = rows.map((row) => dot(row, vector));
+    return right[values.indexOf(Math.max(...values))];
+  });
+  return roundTo(chosen.length / Math.max(1, examples.length), 3);
 }
 
 function exampleOf({ evalCase, question, pages }: SearchResult & { evalCase: EvalCase }, index: SectionIndex, counts: Counts): Example[] {

@@ -5,6 +5,8 @@
  */
 export interface PageRanker extends AnswerCounts {
   weights: Readonly<Record<PageFeature, number>>;
+  /** How the quoted page's sections are weighed as the one to quote; without them (a ranker made by hand, or one learned before them), the hand-set weighing. */
+  sectionWeights?: Readonly<Record<SectionFeature, number>>;
 }
 
 /** Labelled questions' counts, learned with a ranker's weights. */
@@ -93,3 +95,33 @@ export const PAGE_FEATURES = [
 ] as const;
 
 export type PageFeature = (typeof PAGE_FEATURES)[number];
+
+/**
+ * What weighs one of the quoted page's sections as the one to quote (`chooseSection`), in log space:
+ * its weight is exp of their weighted sum. The first four are the hand-set weighing's; the others let
+ * a learned one say more.
+ */
+export const SECTION_FEATURES = [
+  /** log(search score / the page's best section's). */
+  'score',
+  /** log of the share of the question the section's own heading and text say (its relevance over the whole question's). */
+  'said',
+  /** log of the section counts' odds (`sectionOdds`): how much more often labelled questions were answered there. */
+  'odds',
+  /** log of `headingFit`: how much of the question its own heading says, and how little else. */
+  'fit',
+  /** The share of the question its text alone says. */
+  'textSaid',
+  /** The share its heading path says (the page title and the parents' headings too). */
+  'pathSaid',
+  /** How many headings below the page title it sits (0 for the page's opening text). */
+  'depth',
+  /** log(1 + its length in thousands of characters). */
+  'length',
+  /** 1 for a section under 100 characters: a heading with a line, or a link. */
+  'short',
+  /** 1 / (1 + its place among the page's sections by search score). */
+  'rank',
+] as const;
+
+export type SectionFeature = (typeof SECTION_FEATURES)[number];

@@ -1,5 +1,5 @@
 import { isFiniteNumber, readJsonFile } from '../knowledge/json-file.js';
-import { PAGE_FEATURES, type PageCounts, type PageFeature, type PageRanker, type TopicCounts } from './page-ranker.js';
+import { PAGE_FEATURES, SECTION_FEATURES, type PageCounts, type PageRanker, type TopicCounts } from './page-ranker.js';
 
 export class RankerError extends Error {
   constructor(path: string, problem: string) {
@@ -9,26 +9,32 @@ export class RankerError extends Error {
 }
 
 /**
- * `{ "weights": { "scoreRatio": 1.2, ... }, "topics": { ... }, "pages": { ... } }`: every feature of
- * `PAGE_FEATURES` once, a finite number each; the topic and page counts (`TopicCounts`, `PageCounts`), if
- * there, counts that add up.
+ * `{ "weights": { "scoreRatio": 1.2, ... }, "sectionWeights": { "score": 1, ... }, "topics": { ... }, "pages": { ... } }`:
+ * every feature of `PAGE_FEATURES` once, a finite number each; if there, every feature of
+ * `SECTION_FEATURES` the same way, and the topic and page counts (`TopicCounts`, `PageCounts`), counts
+ * that add up.
  */
 export function parseRanker(raw: unknown, path = '<inline>'): PageRanker {
-  const weights = (raw as { weights?: unknown } | null)?.weights;
-  if (typeof weights !== 'object' || weights === null || Array.isArray(weights)) throw new RankerError(path, 'expected { "weights": { "feature": number, ... } }');
-  const entries = Object.entries(weights);
-  const unknown = entries.map(([name]) => name).filter((name) => !(PAGE_FEATURES as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new RankerError(path, `unknown feature ${unknown.map((name) => `"${name}"`).join(', ')} (known: ${PAGE_FEATURES.join(', ')})`);
-  const missing = PAGE_FEATURES.filter((feature) => !(feature in weights));
-  if (missing.length > 0) throw new RankerError(path, `no weight for ${missing.join(', ')}; run \`onboard train-ranker\` again`);
-  const bad = entries.filter(([, value]) => !isFiniteNumber(value)).map(([name]) => name);
-  if (bad.length > 0) throw new RankerError(path, `the weight of ${bad.join(', ')} is not a number`);
-  const { topics, pages } = raw as { topics?: unknown; pages?: unknown };
+  const { weights, sectionWeights, topics, pages } = (raw ?? {}) as { weights?: unknown; sectionWeights?: unknown; topics?: unknown; pages?: unknown };
   return {
-    weights: weights as Record<PageFeature, number>,
+    weights: parseWeights(weights, PAGE_FEATURES, 'weights', path),
+    ...(sectionWeights === undefined ? {} : { sectionWeights: parseWeights(sectionWeights, SECTION_FEATURES, 'sectionWeights', path) }),
     ...(topics === undefined ? {} : { topics: parseTopicCounts(topics, path) }),
     ...(pages === undefined ? {} : { pages: parsePageCounts(pages, path) }),
   };
+}
+
+/** Every feature once, a finite number each. */
+function parseWeights<F extends string>(weights: unknown, features: readonly F[], key: string, path: string): Record<F, number> {
+  if (!isRecord(weights)) throw new RankerError(path, `expected { "${key}": { "feature": number, ... } }`);
+  const entries = Object.entries(weights);
+  const unknown = entries.map(([name]) => name).filter((name) => !(features as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new RankerError(path, `${key}: unknown feature ${unknown.map((name) => `"${name}"`).join(', ')} (known: ${features.join(', ')})`);
+  const missing = features.filter((feature) => !(feature in weights));
+  if (missing.length > 0) throw new RankerError(path, `${key}: no weight for ${missing.join(', ')}; run \`onboard train-ranker\` again`);
+  const bad = entries.filter(([, value]) => !isFiniteNumber(value)).map(([name]) => name);
+  if (bad.length > 0) throw new RankerError(path, `${key}: the weight of ${bad.join(', ')} is not a number`);
+  return weights as Record<F, number>;
 }
 
 function parseTopicCounts(raw: unknown, path: string): TopicCounts {

@@ -5,7 +5,7 @@ import type { DeclineModel } from '../../src/answer/decline-model.js';
 import type { Answer } from '../../src/answer/types.js';
 import { parseKnowledgeConfig } from '../../src/knowledge/knowledge-config.js';
 import type { Section } from '../../src/knowledge/types.js';
-import { buildSectionIndex } from '../../src/search/section-index.js';
+import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
 import { parseSynonyms } from '../../src/search/synonyms.js';
 import { PAGE_FEATURES, type PageRanker } from '../../src/search/page-ranker.js';
 import { searchSections } from '../../src/search/search-sections.js';
@@ -32,7 +32,16 @@ function quotedSection(answer: Answer): Section {
  */
 function answerWithoutSectionCounts(question: string): Answer {
   const ranker = assistant.index.ranker!;
-  return answerQuestion({ ...assistant.index, ranker: { ...ranker, pages: { ...ranker.pages!, sections: {}, sectionWords: {} } } }, question);
+  return answerQuestion(withHandSectionWeighing({ ...assistant.index, ranker: { ...ranker, pages: { ...ranker.pages!, sections: {}, sectionWords: {} } } }), question);
+}
+
+/**
+ * The index with the project ranker's section weights left out, so that the section quoted is chosen by
+ * the hand-set weighing the learned weights start from, which these tests pin down; the learned
+ * weights move as questions are added, and the eval sets' floors pin them.
+ */
+function withHandSectionWeighing(index: SectionIndex): SectionIndex {
+  return { ...index, ranker: { ...index.ranker!, sectionWeights: undefined } };
 }
 
 const ROLE_URL = 'https://about.gitlab.com/jobs/developer/';
@@ -355,7 +364,7 @@ describe('answerQuestion choosing the section to quote', () => {
   it('weighs what a section\'s own heading says of the question above what its text says', () => {
     // Both sections' text says two of the three words and the search scores "Reverting a merge request"
     // higher; the triage DRI's own heading says "triage".
-    expect(assistant.answer('do SETs triage pipelines?').sources[0]).toMatchObject({ section: 'Broken `master` › Triage broken master › Triage DRI Responsibilities' });
+    expect(answerQuestion(withHandSectionWeighing(assistant.index), 'do SETs triage pipelines?').sources[0]).toMatchObject({ section: 'Broken `master` › Triage broken master › Triage DRI Responsibilities' });
   });
 
   it('quotes the section whose own heading names only what was asked over one that names more', () => {
@@ -377,8 +386,8 @@ describe('answerQuestion with the ranker\'s section counts', () => {
     expect(countedAt('holidays')).toMatchObject({ title: 'Paid time off at GitLab', section: 'Paid Time Off › Holidays' });
   });
 
-  it('weighs the counts less than their raw ratio: six labelled questions to one do not outweigh the section whose heading says what was asked, ten do', () => {
-    const ranker = assistant.index.ranker!;
+  it('weighs the counts, by hand, less than their raw ratio: six labelled questions to one do not outweigh the section whose heading says what was asked, ten do', () => {
+    const ranker = withHandSectionWeighing(assistant.index).ranker!;
     const holidaysCounted = (times: number) => {
       const sections = { 'GitLab handbook:paid-time-off/index.html.md': { holidays: times, 'paid time off': 1 } };
       return answerQuestion({ ...assistant.index, ranker: { ...ranker, pages: { ...ranker.pages!, sections, sectionWords: {} } } }, 'how do I take PTO?').sources[0];

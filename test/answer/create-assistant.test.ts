@@ -88,7 +88,7 @@ describe('createAssistant', () => {
     const warnings: string[] = [];
     const unranked = await createAssistant({ roots: [FIXTURE_KNOWLEDGE], ...fresh, rankerPath: damaged, onWarning: (message) => warnings.push(message) });
     expect(unranked.index.ranker).toBeUndefined();
-    expect(warnings).toEqual([expect.stringMatching(/^Onboard: ranker .*ranker\.json: no weight for pageCoverage, .*; ranking pages by their words alone$/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^Onboard: ranker .*ranker\.json: weights: no weight for pageCoverage, .*; ranking pages by their words alone$/)]);
     expect(unranked.answer('what are my responsibilities as a developer?').confidence).not.toBe('none');
   });
 

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { EvalCase } from '../../src/eval/eval-set.js';
 import { countAnswers, trainRanker, withoutQuestion, type Asked, type Counts } from '../../src/eval/train-ranker.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
-import { PAGE_FEATURES } from '../../src/search/page-ranker.js';
+import { PAGE_FEATURES, type PageRanker } from '../../src/search/page-ranker.js';
+import { answerQuestion } from '../../src/answer/answer-question.js';
+import { HAND_SECTION_WEIGHTS } from '../../src/answer/choose-section.js';
 import { searchByWords, searchSections } from '../../src/search/search-sections.js';
 import { placeOf } from '../../src/search/topic-folders.js';
 import { buildSectionIndex, type SectionIndex } from '../../src/search/section-index.js';
@@ -89,6 +91,29 @@ describe('trainRanker', () => {
     ]);
     expect({ answerable: training.answerable, examples: training.examples }).toEqual({ answerable: 2, examples: 1 });
     expect(training.before.hitAt3).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('trainRanker: the quoted section', () => {
+  const ON_CALL = 'what do I do when I\'m on call';
+  const onCall = (copies: number, phrase?: string): EvalCase[] =>
+    asking(ON_CALL, ['knowledge/handbook/on-call/index.html.md'], copies).map((evalCase) => (phrase ? { ...evalCase, phrase } : evalCase));
+  const quotedFor = (ranker: PageRanker | undefined) => answerQuestion({ ...index, ranker }, ON_CALL).sources[0]!.section;
+
+  it('learns to quote the section that holds its questions\' phrase where the hand-set weighing quotes another', () => {
+    // The hand-set weighing quotes the page's opening, whose alerts name the on-call engineer.
+    expect(quotedFor(undefined)).toBe('');
+    const training = trainRanker(index, onCall(20, 'expected to be available and ready to respond'));
+    expect(training.sections).toEqual({ examples: 20, before: 0, after: 1 });
+    expect(quotedFor(training.ranker)).toBe('Expectations for On-Call');
+  });
+
+  it('keeps the hand-set weighing where no question tells its sections apart', () => {
+    const withoutPhrase = trainRanker(index, onCall(20));
+    expect(withoutPhrase.sections.examples).toBe(0);
+    expect(withoutPhrase.ranker.sectionWeights).toEqual(HAND_SECTION_WEIGHTS);
+    // Every candidate section of the page says "on call": the phrase tells none apart.
+    expect(trainRanker(index, onCall(20, 'on call')).ranker.sectionWeights).toEqual(HAND_SECTION_WEIGHTS);
   });
 });
 

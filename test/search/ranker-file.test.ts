@@ -2,12 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PAGE_FEATURES } from '../../src/search/page-ranker.js';
+import { PAGE_FEATURES, SECTION_FEATURES } from '../../src/search/page-ranker.js';
 import { parseRanker, readRanker } from '../../src/search/ranker-file.js';
 import { CONFIG_PATH } from '../knowledge/fixture-paths.js';
 
 const weights = Object.fromEntries(PAGE_FEATURES.map((feature, i) => [feature, i / 10]));
 const withoutPrior = Object.fromEntries(Object.entries(weights).filter(([feature]) => feature !== 'prior'));
+const sectionWeights = Object.fromEntries(SECTION_FEATURES.map((feature, i) => [feature, i / 10]));
+const withoutDepth = Object.fromEntries(Object.entries(sectionWeights).filter(([feature]) => feature !== 'depth'));
 
 describe('parseRanker', () => {
   it('takes a weight for every page feature, and ignores what else the file says', () => {
@@ -35,12 +37,20 @@ describe('parseRanker', () => {
     expect(parseRanker({ weights })).toEqual({ weights });
   });
 
+  it('takes a weight for every section feature, where the file has them', () => {
+    expect(parseRanker({ weights, sectionWeights })).toEqual({ weights, sectionWeights });
+  });
+
   it.each([
     [{}, 'expected { "weights": { "feature": number, ... } }'],
     [{ weights: [1, 2] }, 'expected { "weights": { "feature": number, ... } }'],
-    [{ weights: { ...weights, pageRank: 1 } }, 'unknown feature "pageRank" (known: scoreRatio, '],
-    [{ weights: withoutPrior }, 'no weight for prior; run `onboard train-ranker` again'],
-    [{ weights: { ...weights, prior: '0.5' } }, 'the weight of prior is not a number'],
+    [{ weights: { ...weights, pageRank: 1 } }, 'weights: unknown feature "pageRank" (known: scoreRatio, '],
+    [{ weights: withoutPrior }, 'weights: no weight for prior; run `onboard train-ranker` again'],
+    [{ weights: { ...weights, prior: '0.5' } }, 'weights: the weight of prior is not a number'],
+    [{ weights, sectionWeights: null }, 'expected { "sectionWeights": { "feature": number, ... } }'],
+    [{ weights, sectionWeights: { ...sectionWeights, heading: 1 } }, 'sectionWeights: unknown feature "heading" (known: score, said, '],
+    [{ weights, sectionWeights: withoutDepth }, 'sectionWeights: no weight for depth; run `onboard train-ranker` again'],
+    [{ weights, sectionWeights: { ...sectionWeights, said: Number.NaN } }, 'sectionWeights: the weight of said is not a number'],
     [{ weights, topics: { ...topics, smoothing: 0 } }, SHAPE],
     [{ weights, topics: { ...topics, wordSmoothing: -1 } }, SHAPE],
     [{ weights, topics: { ...topics, answered: { a: 1.5, b: 1.5 } } }, SHAPE],
@@ -73,9 +83,10 @@ describe('readRanker', () => {
     expect(() => readRanker(broken)).toThrow(/^Onboard: ranker .*broken\.json: /);
   });
 
-  it('reads the project ranker, with the topics its questions were answered from and their words', () => {
+  it('reads the project ranker, with its section weights and the topics its questions were answered from and their words', () => {
     const ranker = readRanker(resolve(CONFIG_PATH, '..', 'ranker.json'));
     expect(Object.keys(ranker.weights).sort()).toEqual([...PAGE_FEATURES].sort());
+    expect(Object.keys(ranker.sectionWeights ?? {})).toEqual([...SECTION_FEATURES]);
     expect(ranker.topics?.answered['Role pages:']).toBeGreaterThan(0);
     expect(ranker.pages?.answered['Role pages:developer.md']).toBe(ranker.topics?.answered['Role pages:']);
   });
