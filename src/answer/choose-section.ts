@@ -2,7 +2,7 @@ import type { PageHit, SectionHit } from '../search/search-sections.js';
 import type { SectionOdds } from '../search/answer-counts.js';
 import { SECTION_FEATURES, type SectionFeature } from '../search/page-ranker.js';
 import { termsIn, type Relevance } from './extract-passage.js';
-import { headingFit } from './heading-fit.js';
+import { headingFit, MOST_HEADING_FIT } from './heading-fit.js';
 
 /**
  * Where the page is sure but a second section of it weighs at least this share of the first as the one
@@ -77,17 +77,89 @@ export interface SectionCandidate {
  * subsection inherits its parents' headings, so it can match a question through them while its parent,
  * or a sibling, holds the answer: what its own heading and text say tells them apart.
  */
-export function sectionCandidates(
-  page: PageHit,
-  { relevance, terms: questionTerms, whole, textTermsOf }: QuestionReading,
-  { titleTerms, odds }: Pick<PageReading, 'titleTerms' | 'odds'>,
-): SectionCandidate[] {
-  const fitOf = headingFit(titleTerms, relevance, questionTerms, whole);
+export function sectionCandidates(page: PageHit, reading: QuestionReading, pageReading: Pick<PageReading, 'titleTerms' | 'odds'>): SectionCandidate[] {
+  const read = readerOf(reading, pageReading);
+  return candidatesOf(page, pageReading.odds).map(({ hit, known }) => {
+    const { features, saysAny } = read(hit);
+    return { hit, row: rowOf({ ...known, ...features }), saysAny };
+  });
+}
+
+/**
+ * Within a page, the section to quote (and link to): the candidate the weights weigh most, moved to the
+ * front of the page's hits. With `findCloseSection` (one page quoted), also the runner-up, where it
+ * weighs at least `CLOSE_SECTION` of it. A candidate whose heading and text could not make it either,
+ * saying all they could, is not read.
+ */
+export function chooseSection(page: PageHit, reading: QuestionReading, pageReading: PageReading, weights: SectionWeights = HAND_SECTION_WEIGHTS): SectionChoice {
+  const read = readerOf(reading, pageReading);
+  const vector = SECTION_FEATURES.map((feature) => weights[feature]);
+  const mostRead = READ_FEATURES.reduce((sum, feature) => sum + Math.max(...READ_RANGES[feature].map((value) => value * weights[feature])), 0);
+  let best: Weighed | undefined;
+  let runnerUp: Weighed | undefined;
+  for (const { hit, known } of candidatesOf(page, pageReading.odds)) {
+    const most = KNOWN_FEATURES.reduce((sum, feature) => sum + known[feature] * weights[feature], mostRead) + ROUNDING;
+    if (best && !couldMatter(most, best, runnerUp, pageReading.findCloseSection)) continue;
+    const { features, saysAny } = read(hit);
+    const candidate = { hit, saysAny, weight: dot(rowOf({ ...known, ...features }), vector) };
+    if (!best || candidate.weight > best.weight) [runnerUp, best] = [best, candidate];
+    else if (!runnerUp || candidate.weight > runnerUp.weight) runnerUp = candidate;
+  }
+  const ordered = !best || best.hit === page.hits[0] ? page : { ...page, hits: [best.hit, ...page.hits.filter((hit) => hit !== best.hit)] };
+  const close = pageReading.findCloseSection && best && runnerUp?.saysAny && runnerUp.weight - best.weight >= Math.log(CLOSE_SECTION);
+  return close ? { page: ordered, closeSection: runnerUp!.hit } : { page: ordered };
+}
+
+/** Whether a candidate weighing at most `most` could be quoted, or be the close second quoted with it. */
+function couldMatter(most: number, best: Weighed, runnerUp: Weighed | undefined, findCloseSection: boolean): boolean {
+  if (most > best.weight) return true;
+  return findCloseSection && most > (runnerUp?.weight ?? -Infinity) && most >= best.weight + Math.log(CLOSE_SECTION);
+}
+
+interface Weighed {
+  hit: SectionHit;
+  saysAny: boolean;
+  weight: number;
+}
+
+/** The features read from a section's heading and text, and the range each can take; the others are known from its score, place, odds and length. */
+const READ_RANGES = { said: [Math.log(LEAST_SAID), 0], fit: [0, Math.log(MOST_HEADING_FIT)], textSaid: [0, 1], pathSaid: [0, 1] } as const satisfies Partial<Record<SectionFeature, readonly [number, number]>>;
+type ReadFeature = keyof typeof READ_RANGES;
+type KnownFeature = Exclude<SectionFeature, ReadFeature>;
+const READ_FEATURES = Object.keys(READ_RANGES) as ReadFeature[];
+const KNOWN_FEATURES = SECTION_FEATURES.filter((feature): feature is KnownFeature => !(feature in READ_RANGES));
+/** Slack for a bound added up in another order than the weight it bounds. */
+const ROUNDING = 1e-9;
+
+/** The candidates, best first by score, with the features known before their heading and text are read (the odds look its heading up). */
+function candidatesOf(page: PageHit, odds: SectionOdds | undefined): { hit: SectionHit; known: Record<KnownFeature, number> }[] {
   const candidates = page.hits.slice(0, ANSWER_SECTION_CANDIDATES).sort((a, b) => b.score - a.score);
   const top = candidates[0]?.score ?? 1;
-  const share = (value: number) => (whole > 0 ? value / whole : 0);
   return candidates.map((hit, place) => {
     const { headings, text } = hit.section;
+    return {
+      hit,
+      known: {
+        score: Math.log(hit.score / top),
+        odds: Math.log(odds?.of(headings.at(-1) ?? '') ?? 1),
+        depth: headings.length - 1,
+        length: Math.log(1 + text.length / 1000),
+        short: text.length < 100 ? 1 : 0,
+        rank: 1 / (1 + place),
+      },
+    };
+  });
+}
+
+/** What a section's heading and text say of the question. */
+function readerOf(
+  { relevance, terms: questionTerms, whole, textTermsOf }: QuestionReading,
+  { titleTerms }: Pick<PageReading, 'titleTerms'>,
+): (hit: SectionHit) => { features: Record<ReadFeature, number>; saysAny: boolean } {
+  const fitOf = headingFit(titleTerms, relevance, questionTerms, whole);
+  const share = (value: number) => (whole > 0 ? value / whole : 0);
+  return (hit) => {
+    const { headings } = hit.section;
     const heading = headings.at(-1) ?? '';
     const headingTerms = termsIn(heading);
     const inText = textTermsOf(hit.section.id);
@@ -95,39 +167,18 @@ export function sectionCandidates(
     for (const term of headingTerms) if (questionTerms.has(term)) said.add(term);
     const saidShare = share(relevance(said));
     const pathTerms = new Set([...termsIn(headings.join(' '))].filter((term) => questionTerms.has(term)));
-    const row = [
-      Math.log(hit.score / top),
-      Math.log(Math.max(saidShare, LEAST_SAID)),
-      Math.log(odds?.of(heading) ?? 1),
-      Math.log(fitOf(headingTerms)),
-      share(relevance(inText)),
-      share(relevance(pathTerms)),
-      headings.length - 1,
-      Math.log(1 + text.length / 1000),
-      text.length < 100 ? 1 : 0,
-      1 / (1 + place),
-    ];
-    return { hit, row, saysAny: saidShare > 0 };
-  });
+    const features = {
+      said: Math.log(Math.max(saidShare, LEAST_SAID)),
+      fit: Math.log(fitOf(headingTerms)),
+      textSaid: share(relevance(inText)),
+      pathSaid: share(relevance(pathTerms)),
+    };
+    return { features, saysAny: saidShare > 0 };
+  };
 }
 
-/**
- * Within a page, the section to quote (and link to): the candidate the weights weigh most, moved to the
- * front of the page's hits. With `findCloseSection` (one page quoted), also the runner-up, where it
- * weighs at least `CLOSE_SECTION` of it.
- */
-export function chooseSection(page: PageHit, reading: QuestionReading, pageReading: PageReading, weights: SectionWeights = HAND_SECTION_WEIGHTS): SectionChoice {
-  const vector = SECTION_FEATURES.map((feature) => weights[feature]);
-  const weighed = sectionCandidates(page, reading, pageReading).map((candidate) => ({ ...candidate, weight: dot(candidate.row, vector) }));
-  let best: (typeof weighed)[number] | undefined;
-  let runnerUp: (typeof weighed)[number] | undefined;
-  for (const candidate of weighed) {
-    if (!best || candidate.weight > best.weight) [runnerUp, best] = [best, candidate];
-    else if (!runnerUp || candidate.weight > runnerUp.weight) runnerUp = candidate;
-  }
-  const ordered = !best || best.hit === page.hits[0] ? page : { ...page, hits: [best.hit, ...page.hits.filter((hit) => hit !== best.hit)] };
-  const close = pageReading.findCloseSection && best && runnerUp?.saysAny && runnerUp.weight - best.weight >= Math.log(CLOSE_SECTION);
-  return close ? { page: ordered, closeSection: runnerUp!.hit } : { page: ordered };
+function rowOf(features: Record<SectionFeature, number>): number[] {
+  return SECTION_FEATURES.map((feature) => features[feature]);
 }
 
 function dot(row: readonly number[], weights: readonly number[]): number {

@@ -21,6 +21,8 @@ export const OWN_HEADING_WEIGHT = 2;
  * passage 222 → 223 and 219 → 222).
  */
 export const HEADING_PRECISION_WEIGHT = 2;
+/** The most `headingFit` gives any heading: one made only of question words, saying all of the question; it bounds what a section's heading can add (`chooseSection`). */
+export const MOST_HEADING_FIT = (1 + OWN_HEADING_WEIGHT) * (1 + HEADING_PRECISION_WEIGHT);
 
 /**
  * For the sections of one page, how much more each weighs as the one to quote for what its own heading

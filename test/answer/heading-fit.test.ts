@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HEADING_PRECISION_WEIGHT, headingFit, OWN_HEADING_WEIGHT } from '../../src/answer/heading-fit.js';
+import { headingFit, MOST_HEADING_FIT } from '../../src/answer/heading-fit.js';
 import { termsIn, type Relevance } from '../../src/answer/extract-passage.js';
 
 /** Each question term weighs 1 (the answer's relevance weighs concepts by rarity; the shares are what is pinned here). */
@@ -9,9 +9,6 @@ function fitOn(pageTitle: string, question: string): (heading: string) => number
   const fit = headingFit(termsIn(pageTitle), countTerms, termsIn(question));
   return (heading) => fit(termsIn(heading));
 }
-
-/** The most `headingFit` gives any heading: one made only of question words, saying all of the question. */
-const MOST_HEADING_FIT = (1 + OWN_HEADING_WEIGHT) * (1 + HEADING_PRECISION_WEIGHT);
 
 describe('headingFit', () => {
   const frontendRoles = fitOn('Frontend Engineer Roles', 'what are the responsibilities of a frontend engineer?');
