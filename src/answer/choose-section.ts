@@ -27,7 +27,7 @@ export const CLOSE_SECTION = 0.15;
  */
 export const SECTION_ODDS_POWER = 0.75;
 /** Sections of the best page weighed as the one to quote: its best few are enough and keep answering fast. */
-export const ANSWER_SECTION_CANDIDATES = 12;
+const ANSWER_SECTION_CANDIDATES = 12;
 /** The least share of the question a section's heading and text say that `said` reads: a section saying none of it is all but never quoted. */
 const LEAST_SAID = 0.01;
 

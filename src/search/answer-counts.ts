@@ -151,10 +151,9 @@ function pageShares(pages: PageCounts, place: PagePlace, words: QuestionWords): 
   });
 }
 
-/** How a page's sections weigh as the one to quote (`sectionOdds`): per heading, and the most any gets. */
+/** How a page's sections weigh as the one to quote (`sectionOdds`), per heading. */
 export interface SectionOdds {
   of: (heading: string) => number;
-  most: number;
 }
 
 /**
@@ -178,7 +177,7 @@ export function sectionOdds(index: SectionIndex, pages: PageCounts, path: string
   const share = (count: number) => ((count + pages.sectionSmoothing / place.sections) / (total + pages.sectionSmoothing)) * place.sections;
   const fit = sectionWordsFit(pages, place, words);
   const weights = new Map(Object.entries(answered).map(([heading, count]) => [heading, share(count) * fit(heading)]));
-  return { of: (heading) => weights.get(heading.toLowerCase()) ?? share(0), most: Math.max(share(0), ...weights.values()) };
+  return { of: (heading) => weights.get(heading.toLowerCase()) ?? share(0) };
 }
 
 /** Per heading, the section words' factor of `sectionOdds`; 1 for a section without counted words, or without question words. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chooseSection, HAND_SECTION_WEIGHTS, sectionCandidates, type SectionChoice, type SectionWeights } from '../../src/answer/choose-section.js';
+import { chooseSection, HAND_SECTION_WEIGHTS, sectionCandidates, type SectionCandidate, type SectionChoice, type SectionWeights } from '../../src/answer/choose-section.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { SECTION_FEATURES } from '../../src/search/page-ranker.js';
@@ -62,7 +62,23 @@ describe('sectionCandidates', () => {
     expect(opening.row[SECTION_FEATURES.indexOf('depth')]).toBe(0);
   });
 
-  it('marks a section that says nothing of the question, which is never a close second', () => {
+  it('never offers as a close second a section that says nothing of the question, however close it weighs', () => {
+    const { question, pages } = searchByWords(index, 'how fast should I review an MR');
+    const reading = readQuestion(index, question);
+    const candidates = sectionCandidates(pages[0]!, reading, reading.pageReading(pages[0]!.path, false));
+    const [first, sayer] = candidates.filter(({ saysAny }) => saysAny);
+    const silent = candidates.find(({ saysAny }) => !saysAny)!;
+    // Weighed by score alone, a section scoring 0.99 of the first weighs 0.99 of it.
+    const byScore = Object.fromEntries(SECTION_FEATURES.map((feature) => [feature, feature === 'score' ? 1 : 0])) as SectionWeights;
+    const secondTo = (second: SectionCandidate) => {
+      const page = { ...pages[0]!, hits: [{ ...first!.hit, score: 10 }, { ...second.hit, score: 9.9 }] };
+      return chooseSection(page, reading, reading.pageReading(page.path, true), byScore).closeSection?.section;
+    };
+    expect(secondTo(sayer!)).toBe(sayer!.hit.section);
+    expect(secondTo(silent)).toBeUndefined();
+  });
+
+  it('marks a section that says nothing of the question, its share said read at the floor', () => {
     const { question, pages } = searchByWords(index, 'how fast should I review an MR');
     const reading = readQuestion(index, question);
     const candidates = sectionCandidates(pages[0]!, reading, reading.pageReading(pages[0]!.path, false));
