@@ -1,6 +1,7 @@
 import type { PageHit, SectionHit } from '../search/search-sections.js';
 import type { SectionOdds } from '../search/answer-counts.js';
 import { SECTION_FEATURES, type SectionFeature } from '../search/page-ranker.js';
+import { dot } from '../search/rerank-pages.js';
 import { termsIn, type Relevance } from './extract-passage.js';
 import { headingFit, MOST_HEADING_FIT } from './heading-fit.js';
 
@@ -16,6 +17,8 @@ import { headingFit, MOST_HEADING_FIT } from './heading-fit.js';
  * and 1,078 at 0.3, 1,079 and 1,085 at 0.15, 1,074 at 0.2 and 1,079 at 0.1 on the first.
  */
 export const CLOSE_SECTION = 0.15;
+/** How much less a close second may weigh, in the log space weights are added in. */
+const CLOSE_GAP = Math.log(CLOSE_SECTION);
 /**
  * The section counts' odds (`sectionOdds`) are weighed raised to this power: they count a few labelled
  * questions a section (four of the thirteen counted on the code review page were *Senior+
@@ -106,14 +109,14 @@ export function chooseSection(page: PageHit, reading: QuestionReading, pageReadi
     else if (!runnerUp || candidate.weight > runnerUp.weight) runnerUp = candidate;
   }
   const ordered = !best || best.hit === page.hits[0] ? page : { ...page, hits: [best.hit, ...page.hits.filter((hit) => hit !== best.hit)] };
-  const close = pageReading.findCloseSection && best && runnerUp?.saysAny && runnerUp.weight - best.weight >= Math.log(CLOSE_SECTION);
+  const close = pageReading.findCloseSection && best && runnerUp?.saysAny && runnerUp.weight - best.weight >= CLOSE_GAP;
   return close ? { page: ordered, closeSection: runnerUp!.hit } : { page: ordered };
 }
 
 /** Whether a candidate weighing at most `most` could be quoted, or be the close second quoted with it. */
 function couldMatter(most: number, best: Weighed, runnerUp: Weighed | undefined, findCloseSection: boolean): boolean {
   if (most > best.weight) return true;
-  return findCloseSection && most > (runnerUp?.weight ?? -Infinity) && most >= best.weight + Math.log(CLOSE_SECTION);
+  return findCloseSection && most > (runnerUp?.weight ?? -Infinity) && most >= best.weight + CLOSE_GAP;
 }
 
 interface Weighed {
@@ -179,10 +182,4 @@ function readerOf(
 
 function rowOf(features: Record<SectionFeature, number>): number[] {
   return SECTION_FEATURES.map((feature) => features[feature]);
-}
-
-function dot(row: readonly number[], weights: readonly number[]): number {
-  let sum = 0;
-  for (let k = 0; k < row.length; k++) sum += row[k]! * weights[k]!;
-  return sum;
 }

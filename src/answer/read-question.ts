@@ -20,11 +20,13 @@ export function readQuestion(index: SectionIndex, question: ParsedQuestion, coun
   const relevance = relevanceTo(index, question);
   const terms = allTerms(question);
   const oddsOf = sectionOddsOf(index, question, counts);
+  // Looked up when a section is first read: an answer from a role page's part reads none.
+  let textTerms: ((sectionId: number) => Set<string>) | undefined;
   return {
     relevance,
     terms,
     whole: relevance(terms),
-    textTermsOf: textTermsLookup(index, terms),
+    textTermsOf: (sectionId) => (textTerms ??= textTermsLookup(index, terms))(sectionId),
     pageReading: (path, findCloseSection) => ({ titleTerms: titleTermsOf(index, path), odds: oddsOf(path), findCloseSection }),
   };
 }

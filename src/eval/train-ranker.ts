@@ -3,8 +3,8 @@ import { PAGE_FEATURES, SECTION_FEATURES, type AnswerCounts, type PageFeature, t
 import { HAND_SECTION_WEIGHTS, sectionCandidates, type SectionWeights } from '../answer/choose-section.js';
 import { readQuestion } from '../answer/read-question.js';
 import { toPlainText } from '../knowledge/render-inline.js';
-import { pagesToRerank, softmax } from '../search/rerank-pages.js';
-import { searchByWords, type SearchResult } from '../search/search-sections.js';
+import { dot, pagesToRerank, softmax } from '../search/rerank-pages.js';
+import { searchByWords, type PageHit, type SearchResult } from '../search/search-sections.js';
 import type { SectionIndex } from '../search/section-index.js';
 import { placeOf } from '../search/topic-folders.js';
 import { containsPhrase, pathMatches, type EvalCase } from './eval-set.js';
@@ -95,9 +95,9 @@ export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], opt
     ...(evalCase.section ? { section: evalCase.section.toLowerCase() } : {}),
   }));
   const counts = countAnswers(asked, smoothing);
-  const unlearned = asked.map((question) => withoutQuestion(counts, question));
-  const examples = searched.flatMap((search, i) => exampleOf(search, index, unlearned[i]!));
-  const sectionExamples = searched.flatMap((search, i) => sectionExampleOf(search, index, unlearned[i]!));
+  const reranked = searched.map((search, i) => rerankedFor(search, index, withoutQuestion(counts, asked[i]!)));
+  const examples = reranked.flatMap((question) => exampleOf(question, index));
+  const sectionExamples = reranked.flatMap((question) => sectionExampleOf(question, index));
   const sectionWeights = learnSectionWeights(sectionExamples, { penalty, epochs });
   const weights = new Array<number>(PAGE_FEATURES.length).fill(0);
   weights[PAGE_FEATURES.indexOf('scoreRatio')] = 1;
@@ -117,19 +117,31 @@ export function trainRanker(index: SectionIndex, cases: readonly EvalCase[], opt
   return { ranker, answerable: answerable.length, examples: examples.length, before: hits(examples, answerable.length), after: hits(examples, answerable.length, weights), sections };
 }
 
+/** A question as training meets it: its search, the counts without it, the pages the ranker reorders, and where its expected page is among them (-1 where it is not). */
+interface Reranked extends SearchResult {
+  evalCase: EvalCase;
+  counts: Counts;
+  first: PageHit[];
+  right: number;
+}
+
+function rerankedFor(search: SearchResult & { evalCase: EvalCase }, index: SectionIndex, counts: Counts): Reranked {
+  const first = pagesToRerank(index, search.question, search.pages, counts);
+  return { ...search, counts, first, right: first.findIndex((page) => search.evalCase.expect.some((expected) => pathMatches(expected, page.path))) };
+}
+
 /**
  * The expected page's candidate sections (`sectionCandidates`) with their features as the quote's
  * chooser reads them, wherever the page is among the first pages, and which of them hold the question's
  * expected phrase. Only a question whose phrase some candidates hold and others do not teaches anything.
  */
-function sectionExampleOf({ evalCase, question, pages }: SearchResult & { evalCase: EvalCase }, index: SectionIndex, counts: Counts): SectionExample[] {
-  const { phrase } = evalCase;
-  const page = phrase ? pagesToRerank(index, question, pages, counts).find((first) => evalCase.expect.some((expected) => pathMatches(expected, first.path))) : undefined;
+function sectionExampleOf({ evalCase: { phrase }, question, counts, first, right }: Reranked, index: SectionIndex): SectionExample[] {
+  const page = first[right];
   if (!phrase || !page) return [];
   const reading = readQuestion(index, question, counts);
   const candidates = sectionCandidates(page, reading, reading.pageReading(page.path, false));
-  const right = candidates.map(({ hit }) => containsPhrase(hit.section.text, phrase) || containsPhrase(toPlainText(hit.section.text), phrase));
-  return right.some(Boolean) && !right.every(Boolean) ? [{ rows: candidates.map(({ row }) => row), right }] : [];
+  const holds = candidates.map(({ hit }) => containsPhrase(hit.section.text, phrase) || containsPhrase(toPlainText(hit.section.text), phrase));
+  return holds.some(Boolean) && !holds.every(Boolean) ? [{ rows: candidates.map(({ row }) => row), right: holds }] : [];
 }
 
 /**
@@ -165,9 +177,7 @@ function sectionsChosen(examples: readonly SectionExample[], weights: SectionWei
   return roundTo(chosen.length / Math.max(1, examples.length), 3);
 }
 
-function exampleOf({ evalCase, question, pages }: SearchResult & { evalCase: EvalCase }, index: SectionIndex, counts: Counts): Example[] {
-  const first = pagesToRerank(index, question, pages, counts);
-  const right = first.findIndex((page) => evalCase.expect.some((expected) => pathMatches(expected, page.path)));
+function exampleOf({ question, counts, first, right }: Reranked, index: SectionIndex): Example[] {
   return right < 0 ? [] : [{ rows: pageFeatures(index, question, first, counts), right }];
 }
 
@@ -275,10 +285,3 @@ function hits(examples: Example[], answerable: number, weights?: number[]): { hi
   const share = (count: number) => roundTo(count / Math.max(1, answerable), 3);
   return { hitAt1: share(hitAt1), hitAt3: share(hitAt3) };
 }
-
-function dot(row: readonly number[], weights: readonly number[]): number {
-  let sum = 0;
-  for (let k = 0; k < row.length; k++) sum += row[k]! * weights[k]!;
-  return sum;
-}
-

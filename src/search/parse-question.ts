@@ -108,8 +108,8 @@ export function parseQuestion(question: string, config: KnowledgeConfig, synonym
  * asking. The concepts after the first `named` are what a synonym alone names ("BE" for backend): counted as asked.
  */
 function askedConcepts(message: string, concepts: readonly Concept[], named: number): boolean[] {
-  const { asked, lead } = splitAsked(message);
-  if (!lead) return concepts.map(() => true);
+  const asked = splitAsked(message);
+  if (asked === undefined) return concepts.map(() => true);
   const said = new Set(tokenize(asked).map((token) => normalizeTerm(token)));
   return concepts.map((concept, i) => i >= named || said.has(concept.term));
 }

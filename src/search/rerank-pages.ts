@@ -50,7 +50,7 @@ export function rerankPages(index: SectionIndex, question: ParsedQuestion, pages
   const first = pagesToRerank(index, question, pages, ranker);
   const reordered = new Set(first);
   const weights = PAGE_FEATURES.map((feature) => ranker.weights[feature]);
-  const scored = pageFeatures(index, question, first, ranker).map((row, rank) => ({ page: first[rank]!, rank, value: row.reduce((sum, x, i) => sum + x * weights[i]!, 0) }));
+  const scored = pageFeatures(index, question, first, ranker).map((row, rank) => ({ page: first[rank]!, rank, value: dot(row, weights) }));
   const fromNamed = scored.filter(({ page }) => question.sources.includes(page.hits[0]!.section.source));
   const candidates = fromNamed.length > 0 ? fromNamed : scored;
   const rest = scored.filter((entry) => !candidates.includes(entry));
@@ -63,6 +63,13 @@ export function rerankPages(index: SectionIndex, question: ParsedQuestion, pages
 /** Higher value first; of equal values, the word search's order. */
 function byValue(a: { value: number; rank: number }, b: { value: number; rank: number }): number {
   return b.value - a.value || a.rank - b.rank;
+}
+
+/** A linear model's value for one row of features. */
+export function dot(row: readonly number[], weights: readonly number[]): number {
+  let sum = 0;
+  for (let k = 0; k < row.length; k++) sum += row[k]! * weights[k]!;
+  return sum;
 }
 
 /** Probabilities proportional to exp(value), summing to 1. */

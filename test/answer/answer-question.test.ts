@@ -27,8 +27,9 @@ function quotedSection(answer: Answer): Section {
 }
 
 /**
- * The answer as the question's words and the sections' headings and text choose it, without the project
- * ranker's section counts (which labelled questions were answered where), which move as questions are added.
+ * The answer as the question's words and the sections' headings and text choose it by the hand-set
+ * weighing, without the project ranker's section counts (which labelled questions were answered where)
+ * or section weights, which move as questions are added.
  */
 function answerWithoutSectionCounts(question: string): Answer {
   const ranker = assistant.index.ranker!;
